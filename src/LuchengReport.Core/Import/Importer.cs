@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using LuchengReport.Core.Model;
+using LuchengReport.Core.Parsing;
+using LuchengReport.Core.Storage;
+
+namespace LuchengReport.Core.Import;
+
+/// <summary>Seeds folder → SQLite file, all or nothing.</summary>
+public static class Importer
+{
+    public static ImportSummary Import(string seedsFolder, string databasePath)
+    {
+        var clock = Stopwatch.StartNew();
+        var seeds = SeedSet.Load(seedsFolder);
+        var reports = seeds.Reports.Select(f => ReportParser.Parse(f.ReportId, f.Path, f.Bytes)).ToList();
+        try
+        {
+            DatabaseWriter.Write(databasePath, reports, seeds.Fingerprint);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new ImportException(databasePath, $"cannot write the database: {e.Message}");
+        }
+        return new ImportSummary(databasePath, reports, seeds.Reports.Sum(r => (long)r.Bytes.Length), clock.Elapsed);
+    }
+}
+
+public sealed record ImportSummary(string DatabasePath, IReadOnlyList<ParsedReport> Reports, long SeedBytes, TimeSpan Elapsed)
+{
+    int Count(string level) => Reports.Sum(r => r.Sections.Count(s => s.Level == level));
+
+    public override string ToString() =>
+        $"Imported {Reports.Count} report(s) ({string.Join(", ", Reports.Select(r => r.Id))}): " +
+        $"{Count(SectionLevels.Part)} parts, {Count(SectionLevels.Item)} items, {Count(SectionLevels.Subsection)} subsections, " +
+        $"{Reports.Sum(r => r.Paragraphs.Count)} paragraphs -> {DatabasePath} in {Elapsed.TotalMilliseconds:0} ms";
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using LuchengReport.Core.Import;
+using LuchengReport.Core.Model;
+using LuchengReport.Core.Reading;
+
+namespace LuchengReport.Core.Parsing;
+
+/// <summary>The parsing pipeline for one seed file: decode → lines → drop furniture → metadata → structure.</summary>
+public static class ReportParser
+{
+    public static ParsedReport Parse(string reportId, string fileName, byte[] bytes)
+    {
+        var text = SeedDecoder.Decode(bytes, fileName);
+        var lines = SourceLine.Split(text).Where(l => !Furniture.IsFurniture(l)).ToList();
+        var (metadata, bodyStart) = MetadataParser.Parse(lines);
+        var body = bodyStart >= 0 ? lines.Skip(bodyStart).ToList() : lines.SkipWhile(l => !LooksLikeBodyStart(l)).ToList();
+        try
+        {
+            var (sections, paragraphs) = StructureParser.Parse(reportId, body);
+            return new ParsedReport(reportId, fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), text, metadata, sections, paragraphs);
+        }
+        catch (FormatException e)
+        {
+            throw new ImportException(fileName, e.Message);
+        }
+    }
+
+    static bool LooksLikeBodyStart(SourceLine line) =>
+        Headings.Salutation().IsMatch(line.Key) || Headings.Part().IsMatch(line.Key);
+}
