@@ -24,7 +24,7 @@ public sealed partial class SeedSet
     public static SeedSet Load(string folder)
     {
         if (!Directory.Exists(folder)) throw new ImportException(folder, "the seeds folder does not exist");
-        var files = Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(folder, "*.txt").OrderBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new ImportException(folder, "the seeds folder holds no report (*.txt)");
 
         var reports = new List<SeedFile>();

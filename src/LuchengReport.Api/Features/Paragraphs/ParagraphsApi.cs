@@ -1,0 +1,32 @@
+using FluentValidation;
+using LuchengReport.Api.Data;
+using LuchengReport.Api.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LuchengReport.Api.Features.Paragraphs;
+
+public static class ParagraphsApi
+{
+    public static IEndpointRouteBuilder MapParagraphs(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/paragraphs").WithTags("Paragraphs");
+
+        group.MapGet("/", List).WithName("listParagraphs").WithSummary("List paragraphs")
+            .WithDescription("Body paragraphs in document order, verbatim, with their offsets in the report text. Filter by report, or by section (its subsections included): `?section=lucheng-2021-s3-7` gives item (七) of part 三 and all its subsections.");
+        group.MapGet("/{id}", Get).WithName("getParagraph").WithSummary("Get one paragraph")
+            .WithDescription("One paragraph with the chain of sections it sits in and the ids of its neighbours. Example id: `lucheng-2021-p3`.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<Results<Ok<Page<ParagraphDto>>, ValidationProblem>> List(
+        [AsParameters] ParagraphListQuery query, IValidator<ParagraphListQuery> validator, Db db, Catalog catalog, HttpContext context, CancellationToken ct)
+    {
+        if (validator.Check(query) is { } problem) return problem;
+        var (items, total) = await ParagraphsQueries.ListAsync(db, catalog, query, ct);
+        return TypedResults.Ok(query.Page.ToPage(items, total, context));
+    }
+
+    public static async Task<Results<Ok<ParagraphDetail>, ProblemHttpResult>> Get(string id, Db db, CancellationToken ct) =>
+        await ParagraphsQueries.GetAsync(db, id, ct) is { } paragraph ? TypedResults.Ok(paragraph) : Validation.NotFound("Paragraph", id);
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel;
+using FluentValidation;
+using LuchengReport.Api.Http;
+
+namespace LuchengReport.Api.Features.Reports;
+
+[Description("A government work report and what its header and cover say about it. Fields are null where the text does not say.")]
+public sealed record ReportDto
+{
+    [Description("Stable id: the seed file's name without .txt.")] public required string Id { get; init; }
+    [Description("The cover title (标题), e.g. 政府工作报告.")] public required string? Title { get; init; }
+    [Description("The district (区) the report is for, e.g. 鹿城区.")] public required string? District { get; init; }
+    [Description("The year it was delivered.")] public required int? Year { get; init; }
+    [Description("The congress session it was delivered to (会议), e.g. 第九届人民代表大会第五次会议.")] public required string? Session { get; init; }
+    [Description("Where (地点), e.g. 温州市鹿城区.")] public required string? Place { get; init; }
+    [Description("Delivery date (报告日期), ISO 8601.")] public required string? DeliveredOn { get; init; }
+    [Description("Who delivered it (报告人), e.g. 白洪楞.")] public required string? Speaker { get; init; }
+    [Description("The speaker's office (职务), e.g. 区长.")] public required string? SpeakerRole { get; init; }
+    [Description("发布机构: the office that published the page, e.g. 区政府办公室.")] public required string? Publisher { get; init; }
+    [Description("索引号: the government disclosure index number.")] public required string? IndexNumber { get; init; }
+    [Description("组配分类: the disclosure category.")] public required string? Category { get; init; }
+    [Description("公开方式: how it is disclosed, e.g. 主动公开.")] public required string? Disclosure { get; init; }
+    [Description("生成日期: the date the page was generated, ISO 8601.")] public required string? PublishedOn { get; init; }
+    [Description("SHA-256 of the seed file's bytes the data was built from.")] public required string SourceSha256 { get; init; }
+    [Description("How many sections and paragraphs the report has.")] public required ReportCounts Counts { get; init; }
+}
+
+public sealed record ReportCounts(
+    [property: Description("Parts (一、二、三、).")] int Parts,
+    [property: Description("Items ((一)(二)… inside parts).")] int Items,
+    [property: Description("Subsections (titled paragraphs inside items).")] int Subsections,
+    [property: Description("Body paragraphs, the opening address included.")] int Paragraphs);
+
+[Description("The nested table of contents of a report.")]
+public sealed record ReportContents(
+    [property: Description("The report id.")] string ReportId,
+    [property: Description("The report title.")] string? Title,
+    [property: Description("Top-level sections in document order: the preamble (opening address) and the parts, each with its children.")] IReadOnlyList<ContentsNode> Sections);
+
+[Description("A section in the table of contents, with its children.")]
+public sealed record ContentsNode(
+    [property: Description("Section id.")] string Id,
+    [property: Description("preamble, part, item or subsection.")] string Level,
+    [property: Description("The heading number as written (一, 二 …), or null.")] string? Number,
+    [property: Description("The heading as published, without its number.")] string Title,
+    [property: Description("Paragraphs in this section and its descendants.")] int ParagraphCount,
+    [property: Description("Child sections in document order.")] IReadOnlyList<ContentsNode> Children);
+
+/// <summary>GET /api/v1/reports takes only paging.</summary>
+public sealed record ReportListQuery : PagedQuery;
+
+public sealed class ReportListQueryValidator : AbstractValidator<ReportListQuery>
+{
+    public ReportListQueryValidator() => Include(new PagingRules());
+}

@@ -1,0 +1,81 @@
+using Dapper;
+using LuchengReport.Api.Data;
+
+namespace LuchengReport.Api.Features.Reports;
+
+public static class ReportsQueries
+{
+    const string SelectReports = """
+        SELECT r.id, r.title, r.district, r.year, r.session, r.place, r.delivered_on, r.speaker, r.speaker_role,
+               r.publisher, r.index_number, r.category, r.disclosure, r.published_on, r.source_sha256,
+               (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'part') AS parts,
+               (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'item') AS items,
+               (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'subsection') AS subsections,
+               (SELECT count(*) FROM paragraphs p WHERE p.report_id = r.id) AS paragraphs
+        FROM reports r
+        WHERE @id IS NULL OR r.id = @id
+        ORDER BY r.ordinal
+        """;
+
+    public static async Task<IReadOnlyList<ReportDto>> ListAsync(Db db, string? id, CancellationToken ct)
+    {
+        using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<ReportRow>(new CommandDefinition(SelectReports, new { id }, cancellationToken: ct));
+        return rows.Select(r => r.ToDto()).ToList();
+    }
+
+    const string SelectContents = """
+        SELECT id, parent_id AS ParentId, level, number, title, first_paragraph AS FirstParagraph, last_paragraph AS LastParagraph
+        FROM sections WHERE report_id = @reportId ORDER BY sequence
+        """;
+
+    public static async Task<ReportContents?> ContentsAsync(Db db, ReportDto report, CancellationToken ct)
+    {
+        using var connection = await db.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<ContentsRow>(new CommandDefinition(SelectContents, new { reportId = report.Id }, cancellationToken: ct))).ToList();
+        var children = rows.ToLookup(r => r.ParentId);
+        ContentsNode Build(ContentsRow r) => new(r.Id, r.Level, r.Number, r.Title,
+            r.FirstParagraph is null ? 0 : (int)(r.LastParagraph!.Value - r.FirstParagraph.Value + 1),
+            children[r.Id].Select(Build).ToList());
+        return new ReportContents(report.Id, report.Title, children[null].Select(Build).ToList());
+    }
+
+    public static async Task<string?> TextAsync(Db db, string id, CancellationToken ct)
+    {
+        using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition("SELECT text FROM reports WHERE id = @id", new { id }, cancellationToken: ct));
+    }
+
+    sealed record ContentsRow(string Id, string? ParentId, string Level, string? Number, string Title, long? FirstParagraph, long? LastParagraph);
+
+    sealed class ReportRow
+    {
+        public string id { get; init; } = "";
+        public string? title { get; init; }
+        public string? district { get; init; }
+        public long? year { get; init; }
+        public string? session { get; init; }
+        public string? place { get; init; }
+        public string? delivered_on { get; init; }
+        public string? speaker { get; init; }
+        public string? speaker_role { get; init; }
+        public string? publisher { get; init; }
+        public string? index_number { get; init; }
+        public string? category { get; init; }
+        public string? disclosure { get; init; }
+        public string? published_on { get; init; }
+        public string source_sha256 { get; init; } = "";
+        public long parts { get; init; }
+        public long items { get; init; }
+        public long subsections { get; init; }
+        public long paragraphs { get; init; }
+
+        public ReportDto ToDto() => new()
+        {
+            Id = id, Title = title, District = district, Year = (int?)year, Session = session, Place = place,
+            DeliveredOn = delivered_on, Speaker = speaker, SpeakerRole = speaker_role, Publisher = publisher,
+            IndexNumber = index_number, Category = category, Disclosure = disclosure, PublishedOn = published_on,
+            SourceSha256 = source_sha256, Counts = new ReportCounts((int)parts, (int)items, (int)subsections, (int)paragraphs),
+        };
+    }
+}

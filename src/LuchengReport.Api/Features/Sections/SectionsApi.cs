@@ -1,0 +1,32 @@
+using FluentValidation;
+using LuchengReport.Api.Data;
+using LuchengReport.Api.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LuchengReport.Api.Features.Sections;
+
+public static class SectionsApi
+{
+    public static IEndpointRouteBuilder MapSections(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/sections").WithTags("Sections");
+
+        group.MapGet("/", List).WithName("listSections").WithSummary("List sections")
+            .WithDescription("Sections of the reports in document order, filtered by report, level (preamble, part, item, subsection) and parent section. Example: `?level=item&parent=lucheng-2021-s3` lists the eight items of part 三.");
+        group.MapGet("/{id}", Get).WithName("getSection").WithSummary("Get a section with its paragraphs")
+            .WithDescription("One section with its ancestors, children, previous and next sibling, and every paragraph of it and its descendants. Example id: `lucheng-2021-s3-2` (part 三, item (二)).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<Results<Ok<Page<SectionDto>>, ValidationProblem>> List(
+        [AsParameters] SectionListQuery query, IValidator<SectionListQuery> validator, Db db, HttpContext context, CancellationToken ct)
+    {
+        if (validator.Check(query) is { } problem) return problem;
+        var (items, total) = await SectionsQueries.ListAsync(db, query, ct);
+        return TypedResults.Ok(query.Page.ToPage(items, total, context));
+    }
+
+    public static async Task<Results<Ok<SectionDetail>, ProblemHttpResult>> Get(string id, Db db, CancellationToken ct) =>
+        await SectionsQueries.GetAsync(db, id, ct) is { } section ? TypedResults.Ok(section) : Validation.NotFound("Section", id);
+}

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace LuchengReport.Api.Tests;
+
+/// <summary>
+/// The API over a database the real importer builds once per test run from the project's own seed, in a folder of
+/// its own (the repository's data/ is never touched).
+/// </summary>
+public sealed class ApiFixture : WebApplicationFactory<Program>
+{
+    public string Folder { get; } = Directory.CreateTempSubdirectory("lucheng-api-").FullName;
+    public string SeedsPath => Path.Combine(Folder, "seeds");
+    public string DatabasePath => Path.Combine(Folder, "lucheng.db");
+
+    public ApiFixture()
+    {
+        Directory.CreateDirectory(SeedsPath);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "seeds", "lucheng-2021.txt"), Path.Combine(SeedsPath, "lucheng-2021.txt"));
+    }
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        builder.UseSetting("Data:SeedsPath", SeedsPath);
+        builder.UseSetting("Data:DatabasePath", DatabasePath);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}
+
+/// <summary>Helpers every API test class uses.</summary>
+public abstract class ApiTest(ApiFixture fixture)
+{
+    protected HttpClient Client { get; } = fixture.CreateClient();
+    protected ApiFixture Fixture => fixture;
+
+    protected async Task<JsonElement> GetJson(string url, int expectedStatus = 200)
+    {
+        using var response = await Client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == expectedStatus, $"GET {url}: expected {expectedStatus}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    protected static IEnumerable<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray();
+    protected static string Str(JsonElement e, string name) => e.GetProperty(name).GetString()!;
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using LuchengReport.Core.Import;
+using LuchengReport.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace LuchengReport.Core.Tests.Import;
+
+public sealed class ImporterTests : IDisposable
+{
+    readonly string _dir = Directory.CreateTempSubdirectory("lucheng-import-").FullName;
+    string Seeds => Path.Combine(_dir, "seeds");
+    string Database => Path.Combine(_dir, "out", "lucheng.db");
+
+    public ImporterTests()
+    {
+        Directory.CreateDirectory(Seeds);
+        File.Copy(RealSeed.Path, Path.Combine(Seeds, "lucheng-2021.txt"));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void The_importer_writes_the_report_its_sections_paragraphs_and_search_index()
+    {
+        var summary = Importer.Import(Seeds, Database);
+        Assert.Equal("lucheng-2021", Assert.Single(summary.Reports).Id);
+        Assert.Contains("3 parts, 22 items, 24 subsections, 62 paragraphs", summary.ToString());
+        Assert.Equal(62L, Scalar("SELECT count(*) FROM paragraphs"));
+        Assert.Equal(50L, Scalar("SELECT count(*) FROM sections"));
+        Assert.True((long)Scalar("SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH '温州国际未来科技岛'")! >= 2);
+        Assert.Equal(RealSeed.Report.SourceSha256, Scalar("SELECT source_sha256 FROM reports"));
+        Assert.Equal((long)Schema.Version, Scalar("PRAGMA user_version"));
+    }
+
+    [Fact]
+    public void The_same_seed_bytes_give_the_same_database_bytes()
+    {
+        Importer.Import(Seeds, Database);
+        var first = File.ReadAllBytes(Database);
+        Importer.Import(Seeds, Database);
+        Assert.Equal(first, File.ReadAllBytes(Database));
+    }
+
+    [Fact]
+    public void A_failed_import_leaves_the_previous_database_untouched_and_no_temporary_file()
+    {
+        Importer.Import(Seeds, Database);
+        var before = File.ReadAllBytes(Database);
+        File.WriteAllBytes(Path.Combine(Seeds, "broken.txt"), Encoding.UTF8.GetBytes("没有结构的文字"));
+
+        var error = Assert.Throws<ImportException>(() => Importer.Import(Seeds, Database));
+        Assert.Contains("broken.txt", error.Message);
+        Assert.Equal(before, File.ReadAllBytes(Database));
+        Assert.Equal(["lucheng.db"], Directory.GetFiles(Path.GetDirectoryName(Database)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Two_seed_files_are_two_reports_with_their_own_ids()
+    {
+        File.WriteAllBytes(Path.Combine(Seeds, "lucheng-2021-gb.txt"), RealSeed.Gb18030(RealSeed.Text));
+        var summary = Importer.Import(Seeds, Database);
+        Assert.Equal(["lucheng-2021", "lucheng-2021-gb"], summary.Reports.Select(r => r.Id));
+        Assert.Equal(2L, Scalar("SELECT count(DISTINCT report_id) FROM paragraphs WHERE id LIKE '%-p1'"));
+    }
+
+    [Fact]
+    public void A_missing_seeds_folder_is_a_clear_error() =>
+        Assert.Equal($"{_dir}/nope: the seeds folder does not exist",
+            Assert.Throws<ImportException>(() => Importer.Import(Path.Combine(_dir, "nope"), Database)).Message);
+
+    [Fact]
+    public void A_file_name_that_is_not_a_url_safe_id_is_refused()
+    {
+        File.Copy(RealSeed.Path, Path.Combine(Seeds, "Lucheng 2021.txt"));
+        Assert.Contains("URL-safe id", Assert.Throws<ImportException>(() => Importer.Import(Seeds, Database)).Message);
+    }
+
+    [Fact]
+    public void The_database_records_the_seeds_fingerprint_and_knows_when_it_is_stale()
+    {
+        Importer.Import(Seeds, Database);
+        var status = DatabaseStatus.Read(Database)!;
+        Assert.True(status.IsCurrentFor(SeedSet.FingerprintOf(Seeds)));
+        File.AppendAllText(Path.Combine(Seeds, "lucheng-2021.txt"), "\n");
+        Assert.False(status.IsCurrentFor(SeedSet.FingerprintOf(Seeds)));
+    }
+
+    object? Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
