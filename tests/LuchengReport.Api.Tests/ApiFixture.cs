@@ -9,7 +9,7 @@ namespace LuchengReport.Api.Tests;
 /// The API over a database the real importer builds once per test run from the project's own seed, in a folder of
 /// its own (the repository's data/ is never touched).
 /// </summary>
-public sealed class ApiFixture : WebApplicationFactory<Program>
+public class ApiFixture : WebApplicationFactory<Program>
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("lucheng-api-").FullName;
     public string SeedsPath => Path.Combine(Folder, "seeds");
@@ -25,7 +25,12 @@ public sealed class ApiFixture : WebApplicationFactory<Program>
     {
         builder.UseSetting("Data:SeedsPath", SeedsPath);
         builder.UseSetting("Data:DatabasePath", DatabasePath);
+        builder.UseSetting("RateLimit:Enabled", "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
+
+    /// <summary>Extra configuration for a fixture of its own (e.g. a tight rate limit).</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     public override async ValueTask DisposeAsync()
     {

@@ -16,10 +16,20 @@ public sealed class Catalog
             SELECT id AS Id, report_id AS ReportId, level AS Level, first_paragraph AS FirstParagraph, last_paragraph AS LastParagraph
             FROM sections ORDER BY report_id, sequence
             """).ToDictionary(s => s.Id);
+        Periods = connection.Query<string>("SELECT DISTINCT period FROM indicators ORDER BY substr(period, -4), period").ToList();
+        Units = connection.Query<string>("""
+            SELECT unit FROM indicators WHERE unit <> '' UNION SELECT normalized_unit FROM indicators WHERE normalized_unit IS NOT NULL ORDER BY 1
+            """).ToList();
     }
 
     public IReadOnlyList<string> ReportIds { get; }
     public IReadOnlyDictionary<string, SectionRange> Sections { get; }
+
+    /// <summary>The periods indicators have (2015, 2016-2020, 2020, 2021, 2021-2025 for the 2021 report).</summary>
+    public IReadOnlyList<string> Periods { get; }
+
+    /// <summary>Units as written (亿元, %) and normalised (CNY, percent): the values the unit filter accepts.</summary>
+    public IReadOnlyList<string> Units { get; }
 
     public bool HasReport(string id) => ReportIds.Contains(id);
 }

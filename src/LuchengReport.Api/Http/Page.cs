@@ -8,7 +8,12 @@ public sealed record Page<T>(
     [property: Description("How many items match the filters, over all pages.")] int Total,
     [property: Description("The page size used (1-500).")] int Limit,
     [property: Description("How many matching items were skipped before this page.")] int Offset,
-    [property: Description("The URL of the next page, or null on the last page. Also sent as a Link: <…>; rel=\"next\" header.")] string? Next);
+    [property: Description("The URL of the next page, or null on the last page. Also sent as a Link: <…>; rel=\"next\" header.")] string? Next)
+    : Csv.IPage
+{
+    IReadOnlyList<object> Csv.IPage.Rows => Items.Cast<object>().ToList();
+    Type Csv.IPage.RowType => typeof(T);
+}
 
 /// <summary>Paging as the handlers use it, once the query strings have been validated.</summary>
 public readonly record struct PageRequest(int Limit, int Offset)
@@ -16,6 +21,9 @@ public readonly record struct PageRequest(int Limit, int Offset)
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
     public const int MaxOffset = 1_000_000;
+
+    /// <summary>Every row: what a CSV export fetches.</summary>
+    public static readonly PageRequest All = new(int.MaxValue, 0);
 
     public static PageRequest From(string? limit, string? offset) =>
         new(limit is null ? DefaultLimit : int.Parse(limit), offset is null ? 0 : int.Parse(offset));
@@ -29,7 +37,7 @@ public readonly record struct PageRequest(int Limit, int Offset)
             next = NextUrl(context.Request, Offset + Limit);
             context.Response.Headers.Append("Link", $"<{next}>; rel=\"next\"");
         }
-        return new Page<T>(items, total, Limit, Offset, next);
+        return new Page<T>(items, total, Math.Min(Limit, MaxLimit), Offset, next);
     }
 
     /// <summary>The same request with offset moved on; the other parameters keep their order and values.</summary>

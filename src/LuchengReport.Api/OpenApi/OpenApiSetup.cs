@@ -25,6 +25,9 @@ public static class OpenApiSetup
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<ParameterDocs>();
+            c.SchemaFilter<ClosedFields>();
+            c.OperationFilter<CsvDocs>();
+            c.UseAllOfToExtendReferenceSchemas();
         });
 
     public static WebApplication UseLuchengOpenApi(this WebApplication app)

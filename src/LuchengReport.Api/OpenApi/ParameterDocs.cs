@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using LuchengReport.Api.Features.Indicators;
+using LuchengReport.Api.Features.Search;
+using LuchengReport.Api.Features.Subjects;
 using LuchengReport.Api.Http;
+using LuchengReport.Core.Indicators;
 using LuchengReport.Core.Model;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -14,7 +18,7 @@ namespace LuchengReport.Api.OpenApi;
 public sealed class ParameterDocs : IOperationFilter
 {
     sealed record Doc(string Description, JsonSchemaType Type, JsonNode Example, IReadOnlyList<string>? Enum = null,
-        int? Minimum = null, int? Maximum = null, JsonNode? Default = null);
+        int? Minimum = null, int? Maximum = null, JsonNode? Default = null, bool Required = false);
 
     static readonly Dictionary<string, Doc> Query = new()
     {
@@ -24,6 +28,28 @@ public sealed class ParameterDocs : IOperationFilter
         ["section"] = new("Only what sits in this section or its descendants.", JsonSchemaType.String, "lucheng-2021-s3-7"),
         ["limit"] = new($"Page size, 1-{PageRequest.MaxLimit}.", JsonSchemaType.Integer, PageRequest.DefaultLimit, Minimum: 1, Maximum: PageRequest.MaxLimit, Default: PageRequest.DefaultLimit),
         ["offset"] = new("How many matching items to skip (follow `next` rather than computing it).", JsonSchemaType.Integer, 0, Minimum: 0, Maximum: PageRequest.MaxOffset, Default: 0),
+        ["format"] = new("json (default) or csv: every matching row as RFC 4180 CSV, UTF-8, header row, nested fields flattened as parent.child; paging does not apply. `Accept: text/csv` does the same.", JsonSchemaType.String, "csv", Formats.All),
+        ["download"] = new("With format=csv: 1 sends the CSV as an attachment with a file name and a UTF-8 BOM, so Excel on Chinese Windows shows the text correctly.", JsonSchemaType.String, "1", Formats.Flags),
+        ["bom"] = new("With format=csv: 1 adds the UTF-8 BOM without making it an attachment.", JsonSchemaType.String, "1", Formats.Flags),
+        ["kind"] = new("Only facts of this kind: actual (achieved), target (planned) or baseline (the X of 从X增长到Y).", JsonSchemaType.String, "target", IndicatorVocabulary.Kinds.All),
+        ["period"] = new("Only facts about this period: 2015, 2016-2020, 2020, 2021 or 2021-2025 (the values the data holds; a 400 lists them).", JsonSchemaType.String, "2021"),
+        ["measure"] = new("Only levels (amounts, counts, shares) or changes (增长/下降).", JsonSchemaType.String, "change", IndicatorVocabulary.Measures.All),
+        ["comparator"] = new("Only facts with this comparator (URL-encode >= as %3E%3D).", JsonSchemaType.String, ">=", IndicatorVocabulary.Comparators.All),
+        ["unit"] = new("Only facts in this unit, as written (亿元, %, 万人) or normalised (CNY, percent, persons).", JsonSchemaType.String, "亿元"),
+        ["tier"] = new("Only core indicators or only edge cases (durations, rankings, time circles, Chinese-numeral counts).", JsonSchemaType.String, "core", IndicatorVocabulary.Tiers.All),
+        ["q"] = new($"A substring of the subject or the source text, 1-{IndicatorListQueryValidator.MaxQueryLength} characters.", JsonSchemaType.String, "地区生产总值"),
+        ["minValue"] = new("Only facts whose normalised value is at least this (117232000000 for 1172.32亿元).", JsonSchemaType.Number, 100000000),
+        ["maxValue"] = new("Only facts whose normalised value is at most this.", JsonSchemaType.Number, 10),
+    };
+
+    /// <summary>Parameters whose meaning depends on the operation.</summary>
+    static readonly Dictionary<(string Operation, string Name), Doc> PerOperation = new()
+    {
+        [("listIndicators", "sort")] = new("document (default), value or -value: by the normalised value, facts without one last.", JsonSchemaType.String, "-value", IndicatorListQuery.Sorts),
+        [("listSubjects", "sort")] = new("document (first appearance, default) or -count (most facts first).", JsonSchemaType.String, "-count", SubjectListQuery.Sorts),
+        [("search", "q")] = new("What to find, 1-100 characters, matched literally in paragraph text, section titles, indicator subjects and project names.", JsonSchemaType.String, "七都", Required: true),
+        [("search", "type")] = new("Only hits of this type.", JsonSchemaType.String, "paragraph", SearchTypes.All),
+        [("listSubjects", "q")] = new($"A substring of the subject, 1-{IndicatorListQueryValidator.MaxQueryLength} characters.", JsonSchemaType.String, "收入"),
     };
 
     static readonly Dictionary<string, (string Description, string Example)> PathIds = new()
@@ -33,15 +59,20 @@ public sealed class ParameterDocs : IOperationFilter
         ["getReportText"] = ("Report id.", "lucheng-2021"),
         ["getSection"] = ("Section id (from the contents or a section list).", "lucheng-2021-s3-2"),
         ["getParagraph"] = ("Paragraph id.", "lucheng-2021-p3"),
+        ["getIndicator"] = ("Indicator id.", "lucheng-2021-p3-n1"),
+        ["downloadDatabase"] = ("The report id followed by .db.", "lucheng-2021.db"),
+        ["getSubject"] = ("The subject, URL-encoded (地区生产总值 is %E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC).", "一般公共预算收入"),
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            if (parameter.In == ParameterLocation.Query && parameter.Name is { } name && Query.TryGetValue(name, out var doc))
+            if (parameter.In == ParameterLocation.Query && parameter.Name is { } name &&
+                (PerOperation.TryGetValue((operation.OperationId ?? "", name), out var doc) || Query.TryGetValue(name, out doc)))
             {
                 parameter.Description = doc.Description;
+                parameter.Required = doc.Required;
                 parameter.Example = doc.Example.DeepClone();
                 parameter.Schema = new OpenApiSchema
                 {

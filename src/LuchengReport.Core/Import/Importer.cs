@@ -12,7 +12,7 @@ public static class Importer
     {
         var clock = Stopwatch.StartNew();
         var seeds = SeedSet.Load(seedsFolder);
-        var reports = seeds.Reports.Select(f => ReportParser.Parse(f.ReportId, f.Path, f.Bytes)).ToList();
+        var reports = seeds.Reports.Select(f => ImportedReport.From(ReportParser.Parse(f.ReportId, f.Path, f.Bytes))).ToList();
         try
         {
             DatabaseWriter.Write(databasePath, reports, seeds.Fingerprint);
@@ -25,12 +25,14 @@ public static class Importer
     }
 }
 
-public sealed record ImportSummary(string DatabasePath, IReadOnlyList<ParsedReport> Reports, long SeedBytes, TimeSpan Elapsed)
+public sealed record ImportSummary(string DatabasePath, IReadOnlyList<ImportedReport> Imported, long SeedBytes, TimeSpan Elapsed)
 {
+    public IReadOnlyList<ParsedReport> Reports => Imported.Select(i => i.Report).ToList();
+
     int Count(string level) => Reports.Sum(r => r.Sections.Count(s => s.Level == level));
 
     public override string ToString() =>
         $"Imported {Reports.Count} report(s) ({string.Join(", ", Reports.Select(r => r.Id))}): " +
         $"{Count(SectionLevels.Part)} parts, {Count(SectionLevels.Item)} items, {Count(SectionLevels.Subsection)} subsections, " +
-        $"{Reports.Sum(r => r.Paragraphs.Count)} paragraphs -> {DatabasePath} in {Elapsed.TotalMilliseconds:0} ms";
+        $"{Reports.Sum(r => r.Paragraphs.Count)} paragraphs, {Imported.Sum(i => i.Indicators.Count)} indicators -> {DatabasePath} in {Elapsed.TotalMilliseconds:0} ms";
 }

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Dapper;
+using LuchengReport.Core.Import;
+using LuchengReport.Core.Indicators;
 using LuchengReport.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +14,7 @@ namespace LuchengReport.Core.Storage;
 /// </summary>
 public static class DatabaseWriter
 {
-    public static void Write(string databasePath, IReadOnlyList<ParsedReport> reports, string seedsFingerprint)
+    public static void Write(string databasePath, IReadOnlyList<ImportedReport> reports, string seedsFingerprint)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(directory);
@@ -39,8 +42,9 @@ public static class DatabaseWriter
         }
     }
 
-    static void Insert(SqliteConnection connection, SqliteTransaction transaction, ParsedReport report, int ordinal)
+    static void Insert(SqliteConnection connection, SqliteTransaction transaction, ImportedReport imported, int ordinal)
     {
+        var report = imported.Report;
         var m = report.Metadata;
         connection.Execute("""
             INSERT INTO reports (id, ordinal, title, district, year, session, place, delivered_on, speaker, speaker_role,
@@ -70,5 +74,27 @@ public static class DatabaseWriter
             """,
             report.Paragraphs.Select(p => new { p.Id, reportId = report.Id, p.SectionId, p.Ordinal, p.Text, p.Start, p.End }),
             transaction);
+
+        InsertIndicators(connection, transaction, report, imported.Indicators);
+    }
+
+    static void InsertIndicators(SqliteConnection connection, SqliteTransaction transaction, ParsedReport report, IReadOnlyList<Indicator> indicators)
+    {
+        var paragraphOrdinal = report.Paragraphs.ToDictionary(p => p.Id, p => p.Ordinal);
+        connection.Execute("""
+            INSERT INTO indicators (id, report_id, paragraph_id, section_id, paragraph_ordinal, subject, subject_key, value, value_text, unit,
+                                    normalized_value, normalized_unit, measure, kind, period, comparator, qualifier, direction,
+                                    source_text, source_start, source_end, related_ids, tier)
+            VALUES (@Id, @ReportId, @ParagraphId, @SectionId, @paragraphOrdinal, @Subject, @SubjectKey, @Value, @ValueText, @Unit,
+                    @NormalizedValue, @NormalizedUnit, @Measure, @Kind, @Period, @Comparator, @Qualifier, @Direction,
+                    @SourceText, @SourceStart, @SourceEnd, @relatedIds, @Tier)
+            """,
+            indicators.Select(i => new
+            {
+                i.Id, i.ReportId, i.ParagraphId, i.SectionId, paragraphOrdinal = paragraphOrdinal[i.ParagraphId], i.Subject, i.SubjectKey,
+                Value = (double)i.Value, i.ValueText, i.Unit, NormalizedValue = (double?)i.NormalizedValue, i.NormalizedUnit,
+                i.Measure, i.Kind, i.Period, i.Comparator, i.Qualifier, i.Direction, i.SourceText, i.SourceStart, i.SourceEnd,
+                relatedIds = JsonSerializer.Serialize(i.RelatedIds), i.Tier,
+            }), transaction);
     }
 }

@@ -6,7 +6,7 @@ namespace LuchengReport.Core.Storage;
 /// </summary>
 public static class Schema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Ddl = """
         CREATE TABLE meta (
@@ -67,6 +67,37 @@ public static class Schema
         );
         CREATE INDEX paragraphs_by_report ON paragraphs (report_id, ordinal);
         CREATE INDEX paragraphs_by_section ON paragraphs (section_id, ordinal);
+
+        -- Numeric facts. paragraph_ordinal places each in document order and inside section ranges; value and
+        -- normalized_value are REAL (shortest round-trip: 1172.32 is served as written), value_text keeps the digits.
+        CREATE TABLE indicators (
+            rowid              INTEGER PRIMARY KEY,
+            id                 TEXT NOT NULL UNIQUE,
+            report_id          TEXT NOT NULL REFERENCES reports(id),
+            paragraph_id       TEXT NOT NULL REFERENCES paragraphs(id),
+            section_id         TEXT NOT NULL REFERENCES sections(id),
+            paragraph_ordinal  INTEGER NOT NULL,
+            subject            TEXT NOT NULL,
+            subject_key        TEXT NOT NULL,
+            value              REAL NOT NULL,
+            value_text         TEXT NOT NULL,
+            unit               TEXT NOT NULL,
+            normalized_value   REAL,
+            normalized_unit    TEXT,
+            measure            TEXT NOT NULL,
+            kind               TEXT NOT NULL,
+            period             TEXT NOT NULL,
+            comparator         TEXT NOT NULL,
+            qualifier          TEXT,
+            direction          TEXT,
+            source_text        TEXT NOT NULL,
+            source_start       INTEGER NOT NULL,
+            source_end         INTEGER NOT NULL,
+            related_ids        TEXT NOT NULL, -- JSON array of indicator ids
+            tier               TEXT NOT NULL
+        );
+        CREATE INDEX indicators_by_report ON indicators (report_id, paragraph_ordinal, rowid);
+        CREATE INDEX indicators_by_subject ON indicators (subject_key);
 
         -- Trigram full-text index over paragraph text: Chinese has no spaces, trigrams match any 3+ character run.
         CREATE VIRTUAL TABLE paragraph_search USING fts5 (

@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Sections;
+using LuchengReport.Api.Http;
 
 namespace LuchengReport.Api.Features.Paragraphs;
 
@@ -21,13 +22,13 @@ public static class ParagraphsQueries
     const string SelectPage = $"SELECT {Columns} {Filter} ORDER BY r.ordinal, p.ordinal LIMIT @limit OFFSET @offset;";
     const string CountAll = $"SELECT count(*) {Filter};";
 
-    public static async Task<(IReadOnlyList<ParagraphDto> Items, int Total)> ListAsync(Db db, Catalog catalog, ParagraphListQuery query, CancellationToken ct)
+    public static async Task<(IReadOnlyList<ParagraphDto> Items, int Total)> ListAsync(Db db, Catalog catalog, ParagraphListQuery query, PageRequest page, CancellationToken ct)
     {
         var section = query.Section is null ? null : catalog.Sections[query.Section];
         var parameters = new
         {
             report = query.Report, sectionReport = section?.ReportId, first = section?.FirstParagraph ?? 0, last = section?.LastParagraph ?? -1,
-            limit = query.Page.Limit, offset = query.Page.Offset,
+            limit = page.Limit, offset = page.Offset,
         };
         using var connection = await db.OpenAsync(ct);
         var items = (await connection.QueryAsync<ParagraphDto>(new CommandDefinition(SelectPage, parameters, cancellationToken: ct))).ToList();
@@ -60,12 +61,16 @@ public static class ParagraphsQueries
         SELECT id AS Id, level AS Level, number AS Number, title AS Title FROM chain ORDER BY depth;
         """;
 
+    /// <summary>The chain of sections from the part down to <paramref name="sectionId"/>.</summary>
+    public static async Task<IReadOnlyList<SectionRef>> BreadcrumbAsync(IDbConnection connection, string sectionId, CancellationToken ct) =>
+        (await connection.QueryAsync<SectionRef>(new CommandDefinition(SelectBreadcrumb, new { sectionId }, cancellationToken: ct))).ToList();
+
     public static async Task<ParagraphDetail?> GetAsync(Db db, string id, CancellationToken ct)
     {
         using var connection = await db.OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<DetailRow>(new CommandDefinition(SelectOne, new { id }, cancellationToken: ct));
         if (row is null) return null;
-        var breadcrumb = (await connection.QueryAsync<SectionRef>(new CommandDefinition(SelectBreadcrumb, new { sectionId = row.SectionId }, cancellationToken: ct))).ToList();
+        var breadcrumb = await BreadcrumbAsync(connection, row.SectionId, ct);
         return new ParagraphDetail
         {
             Id = row.Id, ReportId = row.ReportId, SectionId = row.SectionId, Ordinal = row.Ordinal, Text = row.Text,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Http;
+using LuchengReport.Api.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +14,8 @@ public static class ReportsApi
         var group = app.MapGroup("/api/v1/reports").WithTags("Reports");
 
         group.MapGet("/", List).WithName("listReports").WithSummary("List the reports")
-            .WithDescription("Every report in the dataset with its metadata (索引号, 发布机构, dates, session, speaker) and counts of its parts, items, subsections and paragraphs.");
+            .WithDescription("Every report in the dataset with its metadata (索引号, 发布机构, dates, session, speaker) and counts of its parts, items, subsections and paragraphs.")
+            .WithCsv("reports");
         group.MapGet("/{id}", Get).WithName("getReport").WithSummary("Get one report")
             .WithDescription("One report's metadata and counts. Example id: `lucheng-2021`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -32,7 +34,7 @@ public static class ReportsApi
     {
         if (validator.Check(query) is { } problem) return problem;
         var all = await ReportsQueries.ListAsync(db, null, ct);
-        var page = query.Page;
+        var page = query.PageIn(context);
         return TypedResults.Ok(page.ToPage(all.Skip(page.Offset).Take(page.Limit).ToList(), all.Count, context));
     }
 

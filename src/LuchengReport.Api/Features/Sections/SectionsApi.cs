@@ -1,6 +1,7 @@
 using FluentValidation;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Http;
+using LuchengReport.Api.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LuchengReport.Api.Features.Sections;
@@ -12,7 +13,8 @@ public static class SectionsApi
         var group = app.MapGroup("/api/v1/sections").WithTags("Sections");
 
         group.MapGet("/", List).WithName("listSections").WithSummary("List sections")
-            .WithDescription("Sections of the reports in document order, filtered by report, level (preamble, part, item, subsection) and parent section. Example: `?level=item&parent=lucheng-2021-s3` lists the eight items of part 三.");
+            .WithDescription("Sections of the reports in document order, filtered by report, level (preamble, part, item, subsection) and parent section. Example: `?level=item&parent=lucheng-2021-s3` lists the eight items of part 三.")
+            .WithCsv("sections");
         group.MapGet("/{id}", Get).WithName("getSection").WithSummary("Get a section with its paragraphs")
             .WithDescription("One section with its ancestors, children, previous and next sibling, and every paragraph of it and its descendants. Example id: `lucheng-2021-s3-2` (part 三, item (二)).")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -23,8 +25,9 @@ public static class SectionsApi
         [AsParameters] SectionListQuery query, IValidator<SectionListQuery> validator, Db db, HttpContext context, CancellationToken ct)
     {
         if (validator.Check(query) is { } problem) return problem;
-        var (items, total) = await SectionsQueries.ListAsync(db, query, ct);
-        return TypedResults.Ok(query.Page.ToPage(items, total, context));
+        var page = query.PageIn(context);
+        var (items, total) = await SectionsQueries.ListAsync(db, query, page, ct);
+        return TypedResults.Ok(page.ToPage(items, total, context));
     }
 
     public static async Task<Results<Ok<SectionDetail>, ProblemHttpResult>> Get(string id, Db db, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using Dapper;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Paragraphs;
+using LuchengReport.Api.Http;
 
 namespace LuchengReport.Api.Features.Sections;
 
@@ -22,10 +23,10 @@ public static class SectionsQueries
     const string SelectPage = $"SELECT {Columns} {Filter} ORDER BY r.ordinal, s.sequence LIMIT @limit OFFSET @offset;";
     const string CountAll = $"SELECT count(*) {Filter};";
 
-    public static async Task<(IReadOnlyList<SectionDto> Items, int Total)> ListAsync(Db db, SectionListQuery query, CancellationToken ct)
+    public static async Task<(IReadOnlyList<SectionDto> Items, int Total)> ListAsync(Db db, SectionListQuery query, PageRequest page, CancellationToken ct)
     {
         using var connection = await db.OpenAsync(ct);
-        var parameters = new { report = query.Report, level = query.Level, parent = query.Parent, limit = query.Page.Limit, offset = query.Page.Offset };
+        var parameters = new { report = query.Report, level = query.Level, parent = query.Parent, limit = page.Limit, offset = page.Offset };
         var items = (await connection.QueryAsync<SectionDto>(new CommandDefinition(SelectPage, parameters, cancellationToken: ct))).ToList();
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, parameters, cancellationToken: ct));
         return (items, (int)total);

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Primitives;
+
+namespace LuchengReport.Api.Http;
+
+/// <summary>
+/// The database never changes while the process runs, so a rendered GET is valid until restart. This middleware
+/// sits outside compression and keeps the final bytes of each successful response, keyed by path, query string,
+/// format and the encodings the client accepts: a repeated request is answered from memory without touching
+/// SQLite, the serializer or the compressor. It also gives every cached response a strong ETag (from the database
+/// hash and the bytes), answers If-None-Match with 304, and serves HEAD from the same entry.
+/// </summary>
+public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version, IConfiguration configuration)
+{
+    sealed record Entry(int Status, string? ContentType, KeyValuePair<string, StringValues>[] Headers, byte[] Body, string ETag);
+
+    static readonly string[] KeptHeaders = ["Link", "Content-Encoding", "Content-Disposition", "Location"];
+    readonly ConcurrentDictionary<string, Entry> _entries = new();
+    readonly int _maxEntries = configuration.GetValue("Cache:MaxEntries", 20_000);
+    readonly int _maxAgeSeconds = configuration.GetValue("Cache:MaxAgeSeconds", 3600);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        bool head = HttpMethods.IsHead(request.Method);
+        if (!(head || HttpMethods.IsGet(request.Method)) || !IsCacheable(request.Path))
+        {
+            await next(context);
+            return;
+        }
+        if (head) request.Method = HttpMethods.Get; // routes are GET-only; HEAD is the same response without a body
+
+        var key = Key(request);
+        bool hit = _entries.TryGetValue(key, out var entry);
+        if (!hit)
+        {
+            entry = await Render(context);
+            if (entry is null) return; // not cacheable: already written
+            if (_entries.Count < _maxEntries) _entries.TryAdd(key, entry);
+        }
+        context.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
+        await Write(context, entry!, head);
+    }
+
+    /// <summary>Runs the pipeline into a buffer; returns null (after writing the response) when it is not a 200.</summary>
+    async Task<Entry?> Render(HttpContext context)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        var response = context.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey("Set-Cookie"))
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+            return null;
+        }
+        var body = buffer.ToArray();
+        var headers = KeptHeaders.Where(response.Headers.ContainsKey).Select(h => KeyValuePair.Create(h, response.Headers[h])).ToArray();
+        return new Entry(response.StatusCode, response.ContentType, headers, body, ETagOf(response.Headers.ContentEncoding.ToString(), body));
+    }
+
+    async Task Write(HttpContext context, Entry entry, bool head)
+    {
+        var response = context.Response;
+        response.Headers.ETag = entry.ETag;
+        response.Headers.CacheControl = $"public, max-age={_maxAgeSeconds}";
+        response.Headers.Vary = "Accept, Accept-Encoding"; // CSV is negotiated by Accept, compression by Accept-Encoding
+        foreach (var (name, value) in entry.Headers) response.Headers[name] = value;
+        if (IfNoneMatch(context.Request, entry.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.StatusCode = entry.Status;
+        response.ContentType = entry.ContentType;
+        response.ContentLength = entry.Body.Length;
+        if (!head) await response.Body.WriteAsync(entry.Body, context.RequestAborted);
+    }
+
+    string ETagOf(string encoding, byte[] body)
+    {
+        var hash = SHA256.HashData([.. Encoding.UTF8.GetBytes(version.Sha256 + "\n" + encoding + "\n"), .. body]);
+        return $"\"{Convert.ToHexStringLower(hash.AsSpan(0, 16))}\"";
+    }
+
+    static bool IfNoneMatch(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(v => v is not null && (v.Trim() == "*" || v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "W/" + etag)));
+
+    /// <summary>The variant a request asks for: path, query as sent, representation and the encodings compression may choose.</summary>
+    static string Key(HttpRequest request)
+    {
+        var acceptEncoding = request.Headers.AcceptEncoding.ToString();
+        var encodings = (acceptEncoding.Contains("br") ? "br" : "") + (acceptEncoding.Contains("gzip") ? "+gzip" : "");
+        var csv = Formats.WantsCsv(request) ? "csv" : "json";
+        return $"{request.Host}{request.PathBase}{request.Path}{request.QueryString}|{csv}|{encodings}"; // host: next links are absolute URLs
+    }
+
+    /// <summary>API answers and documents; not downloads, which stream a file with its own ETag.</summary>
+    static bool IsCacheable(PathString path) =>
+        (path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/v1/downloads"))
+        || path.StartsWithSegments("/openapi") || path == "/datapackage.json" || path == "/healthz";
+}

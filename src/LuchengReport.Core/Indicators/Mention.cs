@@ -1,0 +1,29 @@
+namespace LuchengReport.Core.Indicators;
+
+/// <summary>
+/// A number with its unit found in folded paragraph text. <see cref="Start"/> is the first digit (or numeral);
+/// <see cref="End"/> is past the unit and any trailing qualifier (以上, 以内 …) or 大关.
+/// </summary>
+internal sealed record Mention(
+    int Start,
+    int End,
+    decimal Value,
+    string ValueText,
+    string Scale,
+    string BaseUnit,
+    string? Approx,
+    string? Post,
+    bool Chinese)
+{
+    /// <summary>The unit as written, scale included: 亿 + 元 → 亿元.</summary>
+    public string Unit => Scale + BaseUnit;
+
+    public UnitClass Class => Units.ClassOf(BaseUnit);
+
+    /// <summary>No unit and no scale (倍差从1.93缩小到1.83): only kept where 从…到 makes it a measurement.</summary>
+    public bool IsBare => Unit.Length == 0;
+
+    /// <summary>Whether a noun may follow the number as its subject (12个老旧校区, 11万平方米人才房, 26天成功实现…).</summary>
+    public bool MayLeadNoun => Class is UnitClass.Count or UnitClass.Persons or UnitClass.Area or UnitClass.Length
+        or UnitClass.Duration;
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LuchengReport.Core.Parsing;
+
+namespace LuchengReport.Core.Indicators;
+
+/// <summary>
+/// Finds the numbers of a folded paragraph with their units, and drops the ones that do not measure anything:
+/// numbers inside short quotes (“惠企35条”), codes (5G, 4A级, M1线, PM2.5, 3+25), ordinals (第3届) and the thresholds
+/// that only define a class (10亿元以上单体制造业项目, 年税收超5亿元的楼宇). Bare numbers are kept, flagged, for 从…到.
+/// </summary>
+internal static partial class MentionScanner
+{
+    /// <summary>
+    /// An Arabic number and its unit: "1172.32亿元", "1.26万人", "8%以上", "2.8%以内", "200多个", "71,082元", "1000亿",
+    /// "1万多人", "1.93" (bare). The look-behind keeps a match from starting inside another number.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<approx>多|余)?(?<scale>千万|百万|万|亿)?(?<approx>多|余)?(?<unit>" +
+        Units.Alternation + @")?(?<post>以上|以内|以下|之内|左右)?")]
+    private static partial Regex ArabicNumber();
+
+    /// <summary>A Chinese-numeral magnitude after a threshold verb: "突破千亿大关", "超百亿元" (the verb stays in the prefix).</summary>
+    [GeneratedRegex(@"(?<=突破|超过|超|迈上|跨越|站上|逾)(?<num>[一二两三四五六七八九十百千]+)(?<scale>亿|万)(?<unit>元|美元)?(?<tail>大关)?(?!级)")]
+    private static partial Regex ChineseMagnitude();
+
+    /// <summary>
+    /// A Chinese-numeral count after a verb of doing or having: "形成了十二个候选项目", "新增三家". 一 alone is an article
+    /// (一个, 一家), so counts start at 两; 三个月 and 六方面 are durations and headings, not counts.
+    /// </summary>
+    [GeneratedRegex(@"(?<=了|共|计|有|达|新增|新建|建成|完成|形成|推出|落地|引进|培育|创成|开工)(?<num>[两三四五六七八九十百千][一二两三四五六七八九十百千]{0,3}|一[十百千][一二三四五六七八九十百千]{0,2})(?<unit>[个家项所名条座幢户套处])(?!月|小时|方面|星期|年|工作日)")]
+    private static partial Regex ChineseCount();
+
+    public static List<Mention> Scan(string text, bool[] quoted)
+    {
+        var found = new List<Mention>();
+        foreach (Match m in ArabicNumber().Matches(text))
+        {
+            var num = m.Groups["num"].Value;
+            var mention = new Mention(m.Index, m.Index + m.Length,
+                decimal.Parse(num.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), num,
+                m.Groups["scale"].Value, m.Groups["unit"].Value, NullIfEmpty(m.Groups["approx"].Value),
+                NullIfEmpty(m.Groups["post"].Value), Chinese: false);
+            if (!IsExcluded(text, quoted, mention)) found.Add(mention);
+        }
+        AddChinese(found, ChineseMagnitude().Matches(text), text, quoted);
+        AddChinese(found, ChineseCount().Matches(text), text, quoted);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    static void AddChinese(List<Mention> found, MatchCollection matches, string text, bool[] quoted)
+    {
+        foreach (Match m in matches)
+        {
+            var num = m.Groups["num"].Value;
+            if (!ChineseNumerals.TryParse(num, out long value) || value < 2 || quoted[m.Index]) continue;
+            found.Add(new Mention(m.Index, m.Index + m.Length, value, num, m.Groups["scale"].Value, m.Groups["unit"].Value,
+                Approx: null, Post: null, Chinese: true));
+        }
+    }
+
+    static bool IsExcluded(string text, bool[] quoted, Mention m)
+    {
+        if (quoted[m.Start]) return true;
+        char before = m.Start > 0 ? text[m.Start - 1] : ' ';
+        char after = m.End < text.Length ? text[m.End] : ' ';
+        // Codes and names: PM2.5, M1线, P2P, 3+25+31, 5G, 4A级; ordinals: 第3届.
+        if (char.IsAsciiLetter(before) || before is '+' or '第' or '/' or '_') return true;
+        if (char.IsAsciiLetterOrDigit(after) || after is '+' or '/' or '_') return true;
+        // 世界500强企业, 联手世界500强建设: N强 followed by a noun names a club; a ranking closes its clause (进入全省30强,).
+        if (m.BaseUnit == "强" && TextMarks.IsIdeograph(after)) return true;
+        // 人均预期寿命达到82.3岁。 is a value; 年满18岁的 and 60岁老人 only say who is meant.
+        if (m.BaseUnit == "岁" && m.End < text.Length && !TextMarks.IsClauseEnd(after)) return true;
+        // 24小时自助图书馆 and 15分钟便民服务 are names; 15分钟文化圈 is a time circle (an edge fact).
+        if (m.BaseUnit is "小时" or "分钟" && TextMarks.IsIdeograph(after) && !NamesACircle(text, m.End)) return true;
+        return DefinesAClass(text, m, before, after);
+    }
+
+    /// <summary>
+    /// 10亿元以上单体制造业项目 and 年税收超5亿元的楼宇: the number only says which things are counted. A list joiner
+    /// after 以上 (8%以上和9%) does not make a class.
+    /// </summary>
+    static bool DefinesAClass(string text, Mention m, char before, char after)
+    {
+        if (m.Post is "以上" or "以下" && TextMarks.IsIdeograph(after) && !TextMarks.ListJoiners.Contains(after) && after != '并')
+            return true;
+        bool afterExceeds = before == '超' || (m.Start >= 2 && text.AsSpan(m.Start - 2, 2) is "超过");
+        return afterExceeds && after == '的';
+    }
+
+    static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>Whether the words after a duration close a time circle within a few characters: "分钟文化圈", "小时交通圈".</summary>
+    static bool NamesACircle(string text, int from)
+    {
+        for (int i = from; i < text.Length && i < from + 6 && !TextMarks.IsClauseEnd(text[i]); i++)
+            if (text[i] == '圈') return true;
+        return false;
+    }
+
+    /// <summary>What may follow a bare number for it to be a date, an edition or an age rather than a value (2015年, 2.0版).</summary>
+    const string DateLike = "年月日号届期版周岁时点";
+
+    /// <summary>A bare number that is a year, a date, an edition: never a value, and invisible to the list rules.</summary>
+    public static bool IsDateLike(string text, Mention m) => m.IsBare && m.End < text.Length && DateLike.Contains(text[m.End]);
+}

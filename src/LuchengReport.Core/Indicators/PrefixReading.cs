@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace LuchengReport.Core.Indicators;
+
+/// <summary>
+/// What the words between a clause's start and its number say: the subject, and the predicate words peeled off its
+/// end (增长, 分别, 不低于, 控制在, 较上年 …) or its start (全年实现, 确保完成 …).
+/// </summary>
+internal sealed record PrefixReading(
+    string Subject,
+    int SubjectStart,
+    string? Direction,
+    string? PreQualifier,
+    string? Distribution,
+    bool Ranking,
+    bool Done)
+{
+    public bool IsChange => Direction is not null;
+}
+
+internal static partial class PrefixGrammar
+{
+    /// <summary>
+    /// One predicate word at the end of a prefix; applied repeatedly, right to left:
+    /// "城乡居民人均可支配收入分别增长" → 增长, 分别; "事故起数和死亡人数较前两年平均数下降" → 下降, 较前两年平均数;
+    /// "城镇登记失业率控制在" → 控制在; "非重点项目支出压减不低于" → 不低于, 压减; "排名全省城区前" → 前.
+    /// 下降到/提高至 are levels (the value reached), so they are tried before the bare verbs; 年均 before 均.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<aux>了)|(?<pre>不低于|不少于|不超过|不高于|不到|不足|至少|突破|超过|逾|接近|将近|高于|低于|超|近|约)|" +
+        @"(?<level>(?:下降|减少|增加|增长|提高|提升|上升|扩大|缩小)(?:到|至|为)|降至|降到|降为|减至|增至|达到|达|为|是|控制在|保持在|稳定在|维持在)|" +
+        @"(?<up>增长|提高|增加|上升|提升|扩大|回升)|(?<down>下降|减少|压减|降低|缩小|缩减|削减|回落|下滑)|" +
+        @"(?<basis>同比|环比|年均|平均|实际|名义|同口径|可比口径)|(?<dist>分别|均|各)|" +
+        @"(?<cmp>(?:较|比)(?:上年同期|上年|去年|同期|前[^,;:。]{1,8}|\d{4}年[^,;:。]{0,6}))|(?<rank>前))$",
+        RegexOptions.RightToLeft)]
+    private static partial Regex TailWord();
+
+    /// <summary>
+    /// Framing words before a subject: "全年实现地区生产总值" → 地区生产总值; "、上云企业" → 上云企业; "按可比价计算增长" and
+    /// "扣除价格因素实际增长" leave nothing, so the growth belongs to the subject before.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[、和及与,:]|按可比价格?计算|扣除价格因素|以及|其中|同时|并且|并|全年|今年|去年|当年|累计|共计|总计|全力|加快|大力|着力|积极|持续|继续|进一步|努力|力争|确保|争取|成功|实现|完成|基本|全面|深入|扎实|推进|推动|仅用|仅)")]
+    private static partial Regex LeadWord();
+
+    /// <summary>A change verb opening the subject: "压减政府一般性支出2.46亿元" is a fall of 政府一般性支出.</summary>
+    [GeneratedRegex(@"^(?:(?<up>增加|提高)|(?<down>压减|减少|削减|降低|缩减))")]
+    private static partial Regex LeadChange();
+
+    /// <summary>确保 and 力争 qualify a plain "=" target: "确保报会上市3家", "力争完成重大项目投资2000亿元".</summary>
+    [GeneratedRegex(@"确保|力争|争取")]
+    private static partial Regex Assurance();
+
+    /// <summary>Reads text[start..end]; <paramref name="allowLeadingChange"/> for amounts and shares, not counts.</summary>
+    public static PrefixReading Read(string text, int start, int end, bool allowLeadingChange)
+    {
+        string? direction = null, pre = null, dist = null;
+        bool ranking = false, done = false;
+        while (end > start && TailWord().Match(text, start, end - start) is { Success: true } m && m.Length > 0)
+        {
+            if (m.Groups["up"].Success) direction ??= IndicatorVocabulary.Directions.Up;
+            else if (m.Groups["down"].Success) direction ??= IndicatorVocabulary.Directions.Down;
+            else if (m.Groups["pre"].Success) pre ??= m.Value;
+            else if (m.Groups["dist"].Success) dist ??= m.Value;
+            else if (m.Groups["rank"].Success) ranking = true;
+            else if (m.Groups["aux"].Success) done = true;
+            end = m.Index;
+        }
+        while (start < end && LeadWord().Match(text, start, end - start) is { Success: true } m && m.Length > 0)
+            start = m.Index + m.Length;
+        if (direction is null && allowLeadingChange && LeadChange().Match(text, start, end - start) is { Success: true } lead)
+        {
+            direction = lead.Groups["up"].Success ? IndicatorVocabulary.Directions.Up : IndicatorVocabulary.Directions.Down;
+            start += lead.Length;
+        }
+        return new PrefixReading(text[start..end], start, direction, pre, dist, ranking, done);
+    }
+
+    /// <summary>确保, 力争 or 争取 when the clause before the number holds one.</summary>
+    public static string? AssuranceIn(string text, int start, int end)
+    {
+        var m = Assurance().Match(text, start, end - start);
+        return m.Success ? m.Value : null;
+    }
+}

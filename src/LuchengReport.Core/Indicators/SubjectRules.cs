@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace LuchengReport.Core.Indicators;
+
+/// <summary>Completing and splitting subjects: lists, 城乡 pairs, shared heads, parallel verbs, nouns after the number.</summary>
+internal static partial class SubjectRules
+{
+    /// <summary>Heads that name a quantity, so "事故起数和死亡人数" is two subjects but "城市更新和水利设施投资" is one.</summary>
+    [GeneratedRegex(@"(?:数|率|额|量|值|比重|收入|支出|投入|投资|产值|总值)$")]
+    private static partial Regex QuantityHead();
+
+    /// <summary>
+    /// A verb standing alone for a subject, sharing the object of the one before: "开工“大建大美”项目119个、建成66个"
+    /// (建成 大建大美项目), "完成认购8548套、交钥匙2541套".
+    /// </summary>
+    [GeneratedRegex(@"^(?:开竣工|开工|竣工|建成|完成|新增|新建|改造|认购|交钥匙|签约|落地|引进|出让|拆除|整治|投用|培育|创成)")]
+    private static partial Regex ActionVerb();
+
+    /// <summary>Words that open the noun after a duration but belong to the predicate: "26天成功实现…归零".</summary>
+    [GeneratedRegex(@"^(?:成功|就|即|便|实现)+")]
+    private static partial Regex DurationLead();
+
+    public static string Clean(string raw)
+    {
+        var s = TextMarks.CleanSubject(raw);
+        // "市场采购贸易方式试点实现出口" names 市场采购贸易方式试点出口: 实现 inside a subject is a verb of achieving.
+        int at = s.Length > 4 ? s.IndexOf("实现", 1, StringComparison.Ordinal) : -1;
+        if (at > 0 && at + 2 < s.Length) s = s.Remove(at, 2);
+        return s.EndsWith('的') ? s[..^1] : s;
+    }
+
+    /// <summary>Splits "网上可办率、掌上可办率、即办率" on list joiners outside quotes and brackets.</summary>
+    public static List<string> SplitList(string s, string joiners = TextMarks.ListJoiners)
+    {
+        var parts = new List<string>();
+        int depth = 0, start = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c is '“' or '(' or '《' or '「') depth++;
+            else if (c is '”' or ')' or '》' or '」') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && joiners.Contains(c))
+            {
+                parts.Add(s[start..i]);
+                start = i + 1;
+            }
+        }
+        parts.Add(s[start..]);
+        return parts.Select(Clean).Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// The subjects of <paramref name="count"/> values written after one subject: a list of as many names,
+    /// 城乡… as 城镇… and 农村…, or the one subject for all.
+    /// </summary>
+    public static List<string> Distribute(string subject, int count)
+    {
+        var parts = SplitList(subject);
+        if (count > 1 && parts.Count == count) return parts;
+        var clean = Clean(subject);
+        if (count == 2 && clean.Contains("城乡"))
+            return [ReplaceFirst(clean, "城乡", "城镇"), ReplaceFirst(clean, "城乡", "农村")];
+        return Enumerable.Repeat(clean, count).ToList();
+    }
+
+    /// <summary>
+    /// The subjects one value applies to: "A和B均达到100%" and "事故起数和死亡人数较前两年平均数下降20%" are two facts;
+    /// "中小学、幼儿园6所" stays one.
+    /// </summary>
+    public static List<string> SharedValue(string subject, string? distribution)
+    {
+        if (distribution is "均" or "都")
+        {
+            var parts = SplitList(subject);
+            if (parts.Count > 1) return parts;
+        }
+        var pair = SplitList(subject, "和");
+        if (pair.Count > 1 && pair.All(p => p.Length >= 2 && QuantityHead().IsMatch(p))) return pair;
+        return [Clean(subject)];
+    }
+
+    /// <summary>The object of a subject that opens with an action verb (开工大建大美项目 → 大建大美项目), else null.</summary>
+    public static string? ObjectOf(string subject) =>
+        ActionVerb().Match(subject) is { Success: true } m && m.Length < subject.Length ? subject[m.Length..] : null;
+
+    public static bool IsLoneVerb(string subject) => ActionVerb().Match(subject) is { Success: true } m && m.Length == subject.Length;
+
+    /// <summary>
+    /// "成功实现本地每日新增确诊病例归零" after 26天 → 本地每日新增确诊病例归零用时; a time circle (15分钟文化圈) is
+    /// named by its noun.
+    /// </summary>
+    public static string DurationSubject(string nounAfter) =>
+        nounAfter.EndsWith('圈') ? nounAfter : DurationLead().Replace(nounAfter, "") + "用时";
+
+    /// <summary>A subject that is only a measure of something named before: "…项目119个,完成投资263.6亿元", "…1055家,总数达到3175家".</summary>
+    public static bool IsBareHead(string subject) => BareHead().IsMatch(subject);
+
+    [GeneratedRegex(@"^(?:总?投资|投资额|总额|金额|资金|产值|规模|总数|总量)$")]
+    private static partial Regex BareHead();
+
+    /// <summary>
+    /// The noun phrase after a number, up to the clause end, to a list joiner that starts the next number
+    /// ("3318幢城镇危房和2350户…"), or to a joiner that separates it from a later number in the same clause
+    /// ("15分钟文化圈、城镇居民10分钟健身圈和…"); a 、 inside a name carries on ("9个在实施的国家级、省级改革试点").
+    /// </summary>
+    public static int NounEnd(string text, int pos, int limit, bool nextInClause)
+    {
+        int end = pos;
+        while (end < limit && end - pos < 30)
+        {
+            char c = text[end];
+            if (TextMarks.IsClauseEnd(c)) break;
+            if (TextMarks.ListJoiners.Contains(c) && (nextInClause || end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
+                break;
+            end++;
+        }
+        return end;
+    }
+
+    static string ReplaceFirst(string s, string find, string with)
+    {
+        int i = s.IndexOf(find, StringComparison.Ordinal);
+        return s[..i] + with + s[(i + find.Length)..];
+    }
+}
