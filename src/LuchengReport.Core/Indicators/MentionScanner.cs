@@ -36,8 +36,9 @@ internal static partial class MentionScanner
         foreach (Match m in ArabicNumber().Matches(text))
         {
             var num = m.Groups["num"].Value;
-            var mention = new Mention(m.Index, m.Index + m.Length,
-                decimal.Parse(num.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), num,
+            // A digit run too long for a decimal is an identifier, not a measurement.
+            if (!decimal.TryParse(num.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+            var mention = new Mention(m.Index, m.Index + m.Length, value, num,
                 m.Groups["scale"].Value, m.Groups["unit"].Value, NullIfEmpty(m.Groups["approx"].Value),
                 NullIfEmpty(m.Groups["post"].Value), Chinese: false);
             if (!IsExcluded(text, quoted, mention)) found.Add(mention);

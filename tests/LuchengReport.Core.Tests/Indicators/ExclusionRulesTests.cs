@@ -17,6 +17,7 @@ public class ExclusionRulesTests
     [InlineData("新建3岁以下婴幼儿照护服务中心。")]
     [InlineData("为年满60岁的老人发放补贴。")]
     [InlineData("建成24小时自助图书馆,推广15分钟便民服务。")]
+    [InlineData("统一社会信用代码1234567890123456789012345678901234567890号。")]
     [InlineData("开展“双11”购物节和3·15消费维权活动,打造G60科创走廊。")]
     public void Text_without_measurements_gives_no_facts(string text) => Assert.Empty(Extract.From(text));
 
