@@ -12,10 +12,13 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /out/api ./
 COPY --from=build /out/data ./data
+# The seeds and curated tables the database was built from: the API checks the database against them at start.
 COPY seeds ./seeds
+COPY data/*.csv ./curated/
 ENV ASPNETCORE_URLS=http://+:8080 \
     Data__DatabasePath=/app/data/lucheng.db \
-    Data__SeedsPath=/app/seeds
+    Data__SeedsPath=/app/seeds \
+    Data__CuratedPath=/app/curated
 USER app
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s CMD curl -fsS http://localhost:8080/healthz || exit 1

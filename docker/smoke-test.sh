@@ -10,8 +10,9 @@ trap 'kill "$pid" 2>/dev/null || true; rm -rf "$out"' EXIT
 
 bash docker/publish.sh "$out"
 cp -r seeds "$out/seeds"
+mkdir -p "$out/curated" && cp data/*.csv "$out/curated/"
 chmod -R a-w "$out/data"   # the container's user cannot write the database either
-(cd "$out/api" && ASPNETCORE_URLS="http://127.0.0.1:$port" Data__DatabasePath="$out/data/lucheng.db" Data__SeedsPath="$out/seeds" \
+(cd "$out/api" && ASPNETCORE_URLS="http://127.0.0.1:$port" Data__DatabasePath="$out/data/lucheng.db" Data__SeedsPath="$out/seeds" Data__CuratedPath="$out/curated" \
   exec dotnet LuchengReport.Api.dll >"$out/api.log" 2>&1) &
 pid=$!
 

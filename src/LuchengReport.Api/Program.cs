@@ -4,7 +4,9 @@ using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Downloads;
 using LuchengReport.Api.Features.Health;
 using LuchengReport.Api.Features.Indicators;
+using LuchengReport.Api.Features.Livelihood;
 using LuchengReport.Api.Features.Paragraphs;
+using LuchengReport.Api.Features.Projects;
 using LuchengReport.Api.Features.Reports;
 using LuchengReport.Api.Features.Search;
 using LuchengReport.Api.Features.Sections;
@@ -49,6 +51,8 @@ api.MapSections();
 api.MapParagraphs();
 api.MapIndicators();
 api.MapSubjects();
+api.MapProjects();
+api.MapLivelihood();
 api.MapSearch();
 api.MapDownloads();
 

@@ -1,14 +1,17 @@
 using LuchengReport.Core.Import;
 
-// The importer's command line: `import <seeds folder> <database file>` builds the database and prints one line.
-if (args is not ["import", var seeds, var database])
+// The importer's command line: `import <seeds folder> <database file> [--curated <folder>]` builds the database
+// and prints one line. The curated tables default to the data/ folder beside the seeds.
+string? curated = null;
+if (args is ["import", _, _, "--curated", var folder]) curated = folder;
+else if (args is not ["import", _, _])
 {
-    Console.Error.WriteLine("usage: LuchengReport.Core import <seeds folder> <database file>");
+    Console.Error.WriteLine("usage: LuchengReport.Core import <seeds folder> <database file> [--curated <folder>]");
     return 2;
 }
 try
 {
-    Console.WriteLine(Importer.Import(seeds, database));
+    Console.WriteLine(Importer.Import(args[1], args[2], curated));
     return 0;
 }
 catch (ImportException e)

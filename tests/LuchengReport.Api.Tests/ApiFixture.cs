@@ -14,17 +14,25 @@ public class ApiFixture : WebApplicationFactory<Program>
     public string Folder { get; } = Directory.CreateTempSubdirectory("lucheng-api-").FullName;
     public string SeedsPath => Path.Combine(Folder, "seeds");
     public string DatabasePath => Path.Combine(Folder, "lucheng.db");
+    public string CuratedPath => Path.Combine(Folder, "data");
 
     public ApiFixture()
     {
         Directory.CreateDirectory(SeedsPath);
+        Directory.CreateDirectory(CuratedPath);
         File.Copy(Path.Combine(AppContext.BaseDirectory, "seeds", "lucheng-2021.txt"), Path.Combine(SeedsPath, "lucheng-2021.txt"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "data", "lucheng-2021.projects.curated.csv"), Path.Combine(CuratedPath, "lucheng-2021.projects.curated.csv"));
+        PrepareSeeds(SeedsPath);
     }
+
+    /// <summary>Lets a fixture of its own add seed files (e.g. a livelihood table) before the API builds its database.</summary>
+    protected virtual void PrepareSeeds(string seedsPath) { }
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         builder.UseSetting("Data:SeedsPath", SeedsPath);
         builder.UseSetting("Data:DatabasePath", DatabasePath);
+        builder.UseSetting("Data:CuratedPath", CuratedPath);
         builder.UseSetting("RateLimit:Enabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }

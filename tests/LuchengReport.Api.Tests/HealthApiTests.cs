@@ -9,7 +9,7 @@ public class HealthApiTests(ApiFixture fixture) : ApiTest(fixture)
         var health = await GetJson("/healthz");
         Assert.Equal("ok", Str(health, "status"));
         Assert.Equal(LuchengReport.Core.Storage.Schema.Version, health.GetProperty("schemaVersion").GetInt32());
-        Assert.Equal(LuchengReport.Core.Import.SeedSet.FingerprintOf(Fixture.SeedsPath), Str(health, "seedsFingerprint"));
+        Assert.Equal(LuchengReport.Core.Import.SeedSet.FingerprintOf(Fixture.SeedsPath, Fixture.CuratedPath), Str(health, "seedsFingerprint"));
         Assert.Equal("""{"reports":1,"sections":50,"paragraphs":62}""", health.GetProperty("counts").GetRawText());
     }
 }

@@ -17,10 +17,10 @@ public static class DatabaseBootstrap
         bool servable = existing?.SchemaVersion == Schema.Version;
         try
         {
-            var fingerprint = SeedSet.FingerprintOf(paths.SeedsPath);
+            var fingerprint = SeedSet.FingerprintOf(paths.SeedsPath, paths.CuratedPath);
             if (existing?.IsCurrentFor(fingerprint) == true) return true;
             logger.LogInformation("Building {Database} from {Seeds}", paths.DatabasePath, paths.SeedsPath);
-            logger.LogInformation("{Summary}", Importer.Import(paths.SeedsPath, paths.DatabasePath));
+            logger.LogInformation("{Summary}", Importer.Import(paths.SeedsPath, paths.DatabasePath, paths.CuratedPath));
             return true;
         }
         catch (ImportException e) when (servable)

@@ -24,6 +24,8 @@ public sealed class ClosedFields : ISchemaFilter
         [typeof(SectionDetail)] = new() { ["level"] = SectionLevels.All },
         [typeof(SectionRef)] = new() { ["level"] = SectionLevels.All },
         [typeof(ContentsNode)] = new() { ["level"] = SectionLevels.All },
+        [typeof(Features.Projects.ProjectDto)] = new() { ["category"] = LuchengReport.Core.Projects.ProjectCategories.All },
+        [typeof(Features.Projects.ProjectDetail)] = new() { ["category"] = LuchengReport.Core.Projects.ProjectCategories.All },
     };
 
     static Dictionary<string, IReadOnlyList<string>> Indicator() => new()

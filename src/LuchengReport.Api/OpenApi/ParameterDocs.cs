@@ -13,7 +13,9 @@ namespace LuchengReport.Api.OpenApi;
 /// <summary>
 /// One place that documents every parameter (description, type, allowed values, example), applied to each
 /// operation that has it. Query values bind as strings so a bad one gets a 400 naming it; here they get their
-/// real types back for the contract.
+/// real types back for the contract. Swagger UI pre-fills every example on "Try it out", so an operation's examples
+/// together form one sensible request (for indicators: the 2021 GDP growth target), and the format switches default
+/// to JSON.
 /// </summary>
 public sealed class ParameterDocs : IOperationFilter
 {
@@ -28,9 +30,9 @@ public sealed class ParameterDocs : IOperationFilter
         ["section"] = new("Only what sits in this section or its descendants.", JsonSchemaType.String, "lucheng-2021-s3-7"),
         ["limit"] = new($"Page size, 1-{PageRequest.MaxLimit}.", JsonSchemaType.Integer, PageRequest.DefaultLimit, Minimum: 1, Maximum: PageRequest.MaxLimit, Default: PageRequest.DefaultLimit),
         ["offset"] = new("How many matching items to skip (follow `next` rather than computing it).", JsonSchemaType.Integer, 0, Minimum: 0, Maximum: PageRequest.MaxOffset, Default: 0),
-        ["format"] = new("json (default) or csv: every matching row as RFC 4180 CSV, UTF-8, header row, nested fields flattened as parent.child; paging does not apply. `Accept: text/csv` does the same.", JsonSchemaType.String, "csv", Formats.All),
-        ["download"] = new("With format=csv: 1 sends the CSV as an attachment with a file name and a UTF-8 BOM, so Excel on Chinese Windows shows the text correctly.", JsonSchemaType.String, "1", Formats.Flags),
-        ["bom"] = new("With format=csv: 1 adds the UTF-8 BOM without making it an attachment.", JsonSchemaType.String, "1", Formats.Flags),
+        ["format"] = new("json (default) or csv: every matching row as RFC 4180 CSV, UTF-8, header row, nested fields flattened as parent.child; paging does not apply. `Accept: text/csv` does the same.", JsonSchemaType.String, "json", Formats.All),
+        ["download"] = new("With format=csv: 1 sends the CSV as an attachment with a file name and a UTF-8 BOM, so Excel on Chinese Windows shows the text correctly.", JsonSchemaType.String, "0", Formats.Flags),
+        ["bom"] = new("With format=csv: 1 adds the UTF-8 BOM without making it an attachment.", JsonSchemaType.String, "0", Formats.Flags),
         ["kind"] = new("Only facts of this kind: actual (achieved), target (planned) or baseline (the X of 从X增长到Y).", JsonSchemaType.String, "target", IndicatorVocabulary.Kinds.All),
         ["period"] = new("Only facts about this period: 2015, 2016-2020, 2020, 2021 or 2021-2025 (the values the data holds; a 400 lists them).", JsonSchemaType.String, "2021"),
         ["measure"] = new("Only levels (amounts, counts, shares) or changes (增长/下降).", JsonSchemaType.String, "change", IndicatorVocabulary.Measures.All),
@@ -45,10 +47,19 @@ public sealed class ParameterDocs : IOperationFilter
     /// <summary>Parameters whose meaning depends on the operation.</summary>
     static readonly Dictionary<(string Operation, string Name), Doc> PerOperation = new()
     {
+        [("listIndicators", "section")] = new("Only facts stated in this section or its descendants.", JsonSchemaType.String, "lucheng-2021-s3"),
+        [("listIndicators", "unit")] = new("Only facts in this unit, as written (亿元, %, 万人) or normalised (CNY, percent, persons).", JsonSchemaType.String, "%"),
+        [("listIndicators", "minValue")] = new("Only facts whose normalised value is at least this (117232000000 for 1172.32亿元).", JsonSchemaType.Number, 0),
+        [("listIndicators", "maxValue")] = new("Only facts whose normalised value is at most this.", JsonSchemaType.Number, 100),
         [("listIndicators", "sort")] = new("document (default), value or -value: by the normalised value, facts without one last.", JsonSchemaType.String, "-value", IndicatorListQuery.Sorts),
         [("listSubjects", "sort")] = new("document (first appearance, default) or -count (most facts first).", JsonSchemaType.String, "-count", SubjectListQuery.Sorts),
         [("search", "q")] = new("What to find, 1-100 characters, matched literally in paragraph text, section titles, indicator subjects and project names.", JsonSchemaType.String, "七都", Required: true),
         [("search", "type")] = new("Only hits of this type.", JsonSchemaType.String, "paragraph", SearchTypes.All),
+        [("listProjects", "q")] = new($"A substring of the project's name or aliases, 1-{IndicatorListQueryValidator.MaxQueryLength} characters.", JsonSchemaType.String, "七都"),
+        [("listProjects", "category")] = new("Only projects of this category.", JsonSchemaType.String, "transport", LuchengReport.Core.Projects.ProjectCategories.All),
+        [("listProjects", "period")] = new("Only projects with a mention about this period (a 400 lists the values the data holds).", JsonSchemaType.String, "2016-2020"),
+        [("listProjects", "status")] = new("Only projects with a mention using this status verb as written (开工, 建成, 推进 …; a 400 lists them).", JsonSchemaType.String, "建成"),
+        [("listProjects", "section")] = new("Only projects mentioned in this section or its descendants.", JsonSchemaType.String, "lucheng-2021-s1"),
         [("listSubjects", "q")] = new($"A substring of the subject, 1-{IndicatorListQueryValidator.MaxQueryLength} characters.", JsonSchemaType.String, "收入"),
     };
 
@@ -61,6 +72,8 @@ public sealed class ParameterDocs : IOperationFilter
         ["getParagraph"] = ("Paragraph id.", "lucheng-2021-p3"),
         ["getIndicator"] = ("Indicator id.", "lucheng-2021-p3-n1"),
         ["downloadDatabase"] = ("The report id followed by .db.", "lucheng-2021.db"),
+        ["getProject"] = ("Project id.", "lucheng-2021-j1"),
+        ["getLivelihood"] = ("Report id.", "lucheng-2021"),
         ["getSubject"] = ("The subject, URL-encoded (地区生产总值 is %E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC).", "一般公共预算收入"),
     };
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using LuchengReport.Core.Model;
-using LuchengReport.Core.Parsing;
 using LuchengReport.Core.Storage;
 
 namespace LuchengReport.Core.Import;
@@ -8,11 +7,12 @@ namespace LuchengReport.Core.Import;
 /// <summary>Seeds folder → SQLite file, all or nothing.</summary>
 public static class Importer
 {
-    public static ImportSummary Import(string seedsFolder, string databasePath)
+    /// <param name="curatedFolder">Where the curated tables are; by default the <c>data/</c> folder beside the seeds.</param>
+    public static ImportSummary Import(string seedsFolder, string databasePath, string? curatedFolder = null)
     {
         var clock = Stopwatch.StartNew();
-        var seeds = SeedSet.Load(seedsFolder);
-        var reports = seeds.Reports.Select(f => ImportedReport.From(ReportParser.Parse(f.ReportId, f.Path, f.Bytes))).ToList();
+        var seeds = SeedSet.Load(seedsFolder, curatedFolder);
+        var reports = seeds.Reports.Select(ImportedReport.From).ToList();
         try
         {
             DatabaseWriter.Write(databasePath, reports, seeds.Fingerprint);
@@ -34,5 +34,5 @@ public sealed record ImportSummary(string DatabasePath, IReadOnlyList<ImportedRe
     public override string ToString() =>
         $"Imported {Reports.Count} report(s) ({string.Join(", ", Reports.Select(r => r.Id))}): " +
         $"{Count(SectionLevels.Part)} parts, {Count(SectionLevels.Item)} items, {Count(SectionLevels.Subsection)} subsections, " +
-        $"{Reports.Sum(r => r.Paragraphs.Count)} paragraphs, {Imported.Sum(i => i.Indicators.Count)} indicators -> {DatabasePath} in {Elapsed.TotalMilliseconds:0} ms";
+        $"{Reports.Sum(r => r.Paragraphs.Count)} paragraphs, {Imported.Sum(i => i.Indicators.Count)} indicators, {Imported.Sum(i => i.Projects.Count)} projects -> {DatabasePath} in {Elapsed.TotalMilliseconds:0} ms";
 }

@@ -1,29 +1,34 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using LuchengReport.Core.Livelihood;
 
 namespace LuchengReport.Core.Import;
 
 /// <summary>
-/// The importer's inputs: every <c>*.txt</c> in the seeds folder is one report whose id is the file name's stem.
-/// The fingerprint hashes the names and bytes of all inputs, so a database can tell whether it is stale.
+/// The importer's inputs: every <c>*.txt</c> in the seeds folder is one report whose id is the file name's stem;
+/// beside it, optionally, <c>&lt;id&gt;.livelihood.csv</c> (the 民生实事 candidates, when published) and, in the
+/// curated folder (the repository's <c>data/</c>), <c>&lt;id&gt;.projects.curated.csv</c>. The fingerprint hashes the
+/// names and bytes of all of them, so a database can tell whether it is stale.
 /// </summary>
 public sealed partial class SeedSet
 {
-    SeedSet(string folder, IReadOnlyList<SeedFile> reports, string fingerprint)
+    SeedSet(IReadOnlyList<SeedFile> reports, string fingerprint)
     {
-        Folder = folder;
         Reports = reports;
         Fingerprint = fingerprint;
     }
 
-    public string Folder { get; }
     public IReadOnlyList<SeedFile> Reports { get; }
     public string Fingerprint { get; }
 
-    public static SeedSet Load(string folder)
+    /// <summary>The curated tables live in <c>data/</c> beside <c>seeds/</c> unless told otherwise.</summary>
+    public static string DefaultCuratedFolder(string seedsFolder) => Path.GetFullPath(Path.Combine(seedsFolder, "..", "data"));
+
+    public static SeedSet Load(string folder, string? curatedFolder = null)
     {
         if (!Directory.Exists(folder)) throw new ImportException(folder, "the seeds folder does not exist");
+        curatedFolder ??= DefaultCuratedFolder(folder);
         var files = Directory.GetFiles(folder, "*.txt").OrderBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new ImportException(folder, "the seeds folder holds no report (*.txt)");
 
@@ -34,21 +39,30 @@ public sealed partial class SeedSet
             var id = Path.GetFileNameWithoutExtension(path);
             if (!ReportId().IsMatch(id))
                 throw new ImportException(path, "a report file name must be a URL-safe id: lower-case letters, digits and hyphens (e.g. lucheng-2021.txt)");
-            byte[] bytes;
-            try { bytes = File.ReadAllBytes(path); }
-            catch (IOException e) { throw new ImportException(path, $"cannot read the file: {e.Message}"); }
-            catch (UnauthorizedAccessException e) { throw new ImportException(path, $"cannot read the file: {e.Message}"); }
-            reports.Add(new SeedFile(id, path, bytes));
-            fingerprint.Append(Path.GetFileName(path)).Append(' ').Append(Convert.ToHexStringLower(SHA256.HashData(bytes))).Append('\n');
+            var livelihood = Optional(LivelihoodCandidates.PathFor(folder, id));
+            var curated = Optional(Path.Combine(curatedFolder, $"{id}.projects.curated.csv"));
+            var bytes = Read(path);
+            reports.Add(new SeedFile(id, path, bytes, livelihood, curated));
+            foreach (var (file, content) in new[] { (path, bytes), (livelihood, livelihood is null ? null : Read(livelihood)), (curated, curated is null ? null : Read(curated)) })
+                if (file is not null) fingerprint.Append(Path.GetFileName(file)).Append(' ').Append(Convert.ToHexStringLower(SHA256.HashData(content!))).Append('\n');
         }
-        return new SeedSet(folder, reports, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint.ToString()))));
+        return new SeedSet(reports, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint.ToString()))));
     }
 
     /// <summary>Only computes the fingerprint (reads every input, parses nothing): what the API checks at start.</summary>
-    public static string FingerprintOf(string folder) => Load(folder).Fingerprint;
+    public static string FingerprintOf(string folder, string? curatedFolder = null) => Load(folder, curatedFolder).Fingerprint;
+
+    static string? Optional(string path) => File.Exists(path) ? path : null;
+
+    static byte[] Read(string path)
+    {
+        try { return File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new ImportException(path, $"cannot read the file: {e.Message}"); }
+    }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex ReportId();
 }
 
-public sealed record SeedFile(string ReportId, string Path, byte[] Bytes);
+/// <summary>One report's seed: its text, and the optional tables that go with it.</summary>
+public sealed record SeedFile(string ReportId, string Path, byte[] Bytes, string? LivelihoodCsv, string? CuratedProjectsCsv);

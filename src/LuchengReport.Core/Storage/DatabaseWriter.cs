@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Dapper;
 using LuchengReport.Core.Import;
-using LuchengReport.Core.Indicators;
 using LuchengReport.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -46,55 +45,54 @@ public static class DatabaseWriter
     {
         var report = imported.Report;
         var m = report.Metadata;
-        connection.Execute("""
-            INSERT INTO reports (id, ordinal, title, district, year, session, place, delivered_on, speaker, speaker_role,
-                                 publisher, index_number, category, disclosure, published_on, source_file, source_sha256, text)
-            VALUES (@Id, @ordinal, @Title, @District, @Year, @Session, @Place, @DeliveredOn, @Speaker, @SpeakerRole,
-                    @Publisher, @IndexNumber, @Category, @Disclosure, @PublishedOn, @SourceFile, @SourceSha256, @Text)
-            """,
-            new
-            {
-                report.Id, ordinal, m.Title, m.District, m.Year, m.Session, m.Place, m.DeliveredOn, m.Speaker, m.SpeakerRole,
-                m.Publisher, m.IndexNumber, m.Category, m.Disclosure, m.PublishedOn, report.SourceFile, report.SourceSha256, report.Text,
-            }, transaction);
+        BulkInsert.Rows(connection, transaction, "reports",
+            ["id", "ordinal", "title", "district", "year", "session", "place", "delivered_on", "speaker", "speaker_role", "publisher",
+             "index_number", "category", "disclosure", "published_on", "source_file", "source_sha256", "text"],
+            [report], r => [r.Id, ordinal, m.Title, m.District, m.Year, m.Session, m.Place, m.DeliveredOn, m.Speaker, m.SpeakerRole,
+                m.Publisher, m.IndexNumber, m.Category, m.Disclosure, m.PublishedOn, r.SourceFile, r.SourceSha256, r.Text]);
 
-        connection.Execute("""
-            INSERT INTO sections (id, report_id, parent_id, level, number, title, ordinal, sequence, depth, start, "end", first_paragraph, last_paragraph)
-            VALUES (@Id, @reportId, @ParentId, @Level, @Number, @Title, @Ordinal, @Sequence, @Depth, @Start, @End, @FirstParagraph, @LastParagraph)
-            """,
-            report.Sections.Select(s => new
-            {
-                s.Id, reportId = report.Id, s.ParentId, s.Level, s.Number, s.Title, s.Ordinal, s.Sequence, s.Depth,
-                s.Start, s.End, s.FirstParagraph, s.LastParagraph,
-            }), transaction);
+        BulkInsert.Rows(connection, transaction, "sections",
+            ["id", "report_id", "parent_id", "level", "number", "title", "ordinal", "sequence", "depth", "start", "end", "first_paragraph", "last_paragraph"],
+            report.Sections, s => [s.Id, report.Id, s.ParentId, s.Level, s.Number, s.Title, s.Ordinal, s.Sequence, s.Depth, s.Start, s.End,
+                s.FirstParagraph, s.LastParagraph]);
 
-        connection.Execute("""
-            INSERT INTO paragraphs (id, report_id, section_id, ordinal, text, start, "end")
-            VALUES (@Id, @reportId, @SectionId, @Ordinal, @Text, @Start, @End)
-            """,
-            report.Paragraphs.Select(p => new { p.Id, reportId = report.Id, p.SectionId, p.Ordinal, p.Text, p.Start, p.End }),
-            transaction);
+        BulkInsert.Rows(connection, transaction, "paragraphs",
+            ["id", "report_id", "section_id", "ordinal", "text", "start", "end"],
+            report.Paragraphs, p => [p.Id, report.Id, p.SectionId, p.Ordinal, p.Text, p.Start, p.End]);
 
-        InsertIndicators(connection, transaction, report, imported.Indicators);
-    }
-
-    static void InsertIndicators(SqliteConnection connection, SqliteTransaction transaction, ParsedReport report, IReadOnlyList<Indicator> indicators)
-    {
         var paragraphOrdinal = report.Paragraphs.ToDictionary(p => p.Id, p => p.Ordinal);
-        connection.Execute("""
-            INSERT INTO indicators (id, report_id, paragraph_id, section_id, paragraph_ordinal, subject, subject_key, value, value_text, unit,
-                                    normalized_value, normalized_unit, measure, kind, period, comparator, qualifier, direction,
-                                    source_text, source_start, source_end, related_ids, tier)
-            VALUES (@Id, @ReportId, @ParagraphId, @SectionId, @paragraphOrdinal, @Subject, @SubjectKey, @Value, @ValueText, @Unit,
-                    @NormalizedValue, @NormalizedUnit, @Measure, @Kind, @Period, @Comparator, @Qualifier, @Direction,
-                    @SourceText, @SourceStart, @SourceEnd, @relatedIds, @Tier)
-            """,
-            indicators.Select(i => new
-            {
-                i.Id, i.ReportId, i.ParagraphId, i.SectionId, paragraphOrdinal = paragraphOrdinal[i.ParagraphId], i.Subject, i.SubjectKey,
-                Value = (double)i.Value, i.ValueText, i.Unit, NormalizedValue = (double?)i.NormalizedValue, i.NormalizedUnit,
-                i.Measure, i.Kind, i.Period, i.Comparator, i.Qualifier, i.Direction, i.SourceText, i.SourceStart, i.SourceEnd,
-                relatedIds = JsonSerializer.Serialize(i.RelatedIds), i.Tier,
-            }), transaction);
+        BulkInsert.Rows(connection, transaction, "indicators",
+            ["id", "report_id", "paragraph_id", "section_id", "paragraph_ordinal", "subject", "subject_key", "value", "value_text", "unit",
+             "normalized_value", "normalized_unit", "measure", "kind", "period", "comparator", "qualifier", "direction",
+             "source_text", "source_start", "source_end", "related_ids", "tier"],
+            imported.Indicators, i => [i.Id, i.ReportId, i.ParagraphId, i.SectionId, paragraphOrdinal[i.ParagraphId], i.Subject, i.SubjectKey,
+                (double)i.Value, i.ValueText, i.Unit, (double?)i.NormalizedValue, i.NormalizedUnit, i.Measure, i.Kind, i.Period, i.Comparator,
+                i.Qualifier, i.Direction, i.SourceText, i.SourceStart, i.SourceEnd, JsonSerializer.Serialize(i.RelatedIds), i.Tier]);
+
+        BulkInsert.Rows(connection, transaction, "projects", ["id", "report_id", "name", "aliases", "category"],
+            imported.Projects, p => [p.Id, p.ReportId, p.Name, JsonSerializer.Serialize(p.Aliases, Json), p.Category]);
+        BulkInsert.Rows(connection, transaction, "project_mentions",
+            ["project_id", "ordinal", "paragraph_id", "section_id", "paragraph_ordinal", "surface", "quote", "quote_start", "quote_end", "status", "period"],
+            imported.Projects.SelectMany(p => p.Mentions.Select((m, k) => (Project: p, Mention: m, Ordinal: k + 1))),
+            x => [x.Project.Id, x.Ordinal, x.Mention.ParagraphId, x.Mention.SectionId, paragraphOrdinal[x.Mention.ParagraphId], x.Mention.Surface,
+                x.Mention.Quote, x.Mention.QuoteStart, x.Mention.QuoteEnd, x.Mention.Status, x.Mention.Period]);
+
+        if (imported.Livelihood is { } l)
+        {
+            BulkInsert.Rows(connection, transaction, "livelihood",
+                ["report_id", "candidate_count", "selected_count", "selection_method", "selection_clause", "principle", "candidates_listed", "note",
+                 "source_paragraph_id", "source_section_id", "source_text", "source_start", "source_end", "targets_section_id"],
+                [l], r => [r.ReportId, r.CandidateCount, r.SelectedCount, r.SelectionMethod, r.SelectionClause, r.Principle, r.CandidatesListed, r.Note,
+                    r.SourceParagraphId, r.SourceSectionId, r.SourceText, r.SourceStart, r.SourceEnd, r.TargetsSectionId]);
+            BulkInsert.Rows(connection, transaction, "livelihood_statements",
+                ["report_id", "ordinal", "paragraph_id", "section_id", "period", "text", "start", "end"],
+                l.RelatedStatements.Select((st, k) => (Statement: st, Ordinal: k + 1)),
+                x => [l.ReportId, x.Ordinal, x.Statement.ParagraphId, x.Statement.SectionId, x.Statement.Period, x.Statement.Text, x.Statement.Start, x.Statement.End]);
+            BulkInsert.Rows(connection, transaction, "livelihood_candidates", ["report_id", "number", "title", "description", "category", "selected"],
+                l.Candidates, c => [l.ReportId, c.Number, c.Title, c.Description, c.Category, c.Selected]);
+        }
     }
+
+    /// <summary>Aliases are Chinese: stored as UTF-8, not \uXXXX escapes, so the file reads well in sqlite3 and Datasette.</summary>
+    static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -6,7 +6,7 @@ namespace LuchengReport.Core.Storage;
 /// </summary>
 public static class Schema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Ddl = """
         CREATE TABLE meta (
@@ -98,6 +98,72 @@ public static class Schema
         );
         CREATE INDEX indicators_by_report ON indicators (report_id, paragraph_ordinal, rowid);
         CREATE INDEX indicators_by_subject ON indicators (subject_key);
+
+        -- Named projects, one row per project whatever the spellings (aliases as a JSON array), and every place one
+        -- is mentioned, with the verbatim clause (quote) and its offsets in the paragraph text.
+        CREATE TABLE projects (
+            rowid       INTEGER PRIMARY KEY,
+            id          TEXT NOT NULL UNIQUE,
+            report_id   TEXT NOT NULL REFERENCES reports(id),
+            name        TEXT NOT NULL,
+            aliases     TEXT NOT NULL,
+            category    TEXT NOT NULL
+        );
+        CREATE INDEX projects_by_report ON projects (report_id, rowid);
+
+        CREATE TABLE project_mentions (
+            project_id        TEXT NOT NULL REFERENCES projects(id),
+            ordinal           INTEGER NOT NULL,
+            paragraph_id      TEXT NOT NULL REFERENCES paragraphs(id),
+            section_id        TEXT NOT NULL REFERENCES sections(id),
+            paragraph_ordinal INTEGER NOT NULL,
+            surface           TEXT NOT NULL,
+            quote             TEXT NOT NULL,
+            quote_start       INTEGER NOT NULL,
+            quote_end         INTEGER NOT NULL,
+            status            TEXT,
+            period            TEXT,
+            PRIMARY KEY (project_id, ordinal)
+        ) WITHOUT ROWID;
+
+        -- 民生实事: what the report says about the livelihood projects (values null where the text is silent);
+        -- candidates only when a seeds/<id>.livelihood.csv supplies them.
+        CREATE TABLE livelihood (
+            report_id           TEXT PRIMARY KEY REFERENCES reports(id),
+            candidate_count     INTEGER,
+            selected_count      INTEGER,
+            selection_method    TEXT,
+            selection_clause    TEXT,
+            principle           TEXT,
+            candidates_listed   INTEGER NOT NULL,
+            note                TEXT NOT NULL,
+            source_paragraph_id TEXT NOT NULL,
+            source_section_id   TEXT NOT NULL,
+            source_text         TEXT NOT NULL,
+            source_start        INTEGER NOT NULL,
+            source_end          INTEGER NOT NULL,
+            targets_section_id  TEXT
+        );
+        CREATE TABLE livelihood_statements (
+            report_id    TEXT NOT NULL REFERENCES reports(id),
+            ordinal      INTEGER NOT NULL,
+            paragraph_id TEXT NOT NULL,
+            section_id   TEXT NOT NULL,
+            period       TEXT,
+            text         TEXT NOT NULL,
+            start        INTEGER NOT NULL,
+            "end"        INTEGER NOT NULL,
+            PRIMARY KEY (report_id, ordinal)
+        );
+        CREATE TABLE livelihood_candidates (
+            report_id   TEXT NOT NULL REFERENCES reports(id),
+            number      INTEGER NOT NULL,
+            title       TEXT NOT NULL,
+            description TEXT,
+            category    TEXT,
+            selected    INTEGER,
+            PRIMARY KEY (report_id, number)
+        );
 
         -- Trigram full-text index over paragraph text: Chinese has no spaces, trigrams match any 3+ character run.
         CREATE VIRTUAL TABLE paragraph_search USING fts5 (

@@ -17,7 +17,7 @@ public sealed class CommandLineTests : IDisposable
         File.Copy(RealSeed.Path, Path.Combine(seeds, "lucheng-2021.txt"));
         var (exit, stdout, _) = Run("import", seeds, Path.Combine(_dir, "out.db"));
         Assert.Equal(0, exit);
-        Assert.Matches(@"^Imported 1 report\(s\) \(lucheng-2021\): 3 parts, 22 items, 24 subsections, 62 paragraphs, \d+ indicators -> .*out\.db in \d+ ms\n$", stdout);
+        Assert.Matches(@"^Imported 1 report\(s\) \(lucheng-2021\): 3 parts, 22 items, 24 subsections, 62 paragraphs, \d+ indicators, \d+ projects -> .*out\.db in \d+ ms\n$", stdout);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public static class DataPackage
         ("paragraphs", "/api/v1/paragraphs", typeof(ParagraphDto), "Paragraphs, verbatim"),
         ("indicators", "/api/v1/indicators", typeof(IndicatorDto), "Indicators: every number, typed and traceable"),
         ("subjects", "/api/v1/subjects", typeof(SubjectSummary), "Subjects the indicators measure"),
+        ("projects", "/api/v1/projects", typeof(Projects.ProjectDto), "Named projects, their spellings and categories"),
     ];
 
     public static Microsoft.AspNetCore.Http.HttpResults.Ok<DataPackageDto> Describe(DatabaseVersion version, HttpContext context)

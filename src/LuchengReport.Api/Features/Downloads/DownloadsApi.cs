@@ -9,7 +9,8 @@ public static class DownloadsApi
 {
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/api/v1/downloads/{file}", ["GET", "HEAD"], Database).WithTags("Downloads").WithName("downloadDatabase")
+        app.MapMethods("/api/v1/downloads/{file}", ["HEAD"], Database).ExcludeFromDescription(); // HEAD is documented by GET
+        app.MapGet("/api/v1/downloads/{file}", Database).WithTags("Downloads").WithName("downloadDatabase")
             .WithSummary("Download the SQLite database")
             .WithDescription("The database file the API serves, for `sqlite3`, Datasette or pandas: `/api/v1/downloads/lucheng-2021.db`. Its ETag is the file's SHA-256 (also the data package's version); If-None-Match and Range requests work.")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.sqlite3")

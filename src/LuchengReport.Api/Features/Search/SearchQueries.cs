@@ -25,6 +25,15 @@ public static class SearchQueries
         ORDER BY r.ordinal, i.paragraph_ordinal, i.rowid
         """;
 
+    // A project matches by its name or any alias; the value shown is whichever spelling holds q.
+    const string Projects = """
+        SELECT p.id AS Id, p.report_id AS ReportId, m.section_id AS SectionId, p.name AS Title, p.name AS Value, p.aliases AS Aliases,
+               r.ordinal * 100000 + m.paragraph_ordinal AS DocumentOrder
+        FROM projects p JOIN reports r ON r.id = p.report_id
+        JOIN project_mentions m ON m.project_id = p.id AND m.ordinal = 1
+        WHERE (instr(lower(p.name), lower(@q)) > 0 OR EXISTS (SELECT 1 FROM json_each(p.aliases) a WHERE instr(lower(a.value), lower(@q)) > 0)) AND (@report IS NULL OR p.report_id = @report)
+        """;
+
     const string ParagraphsByIndex = """
         SELECT p.id AS Id, p.report_id AS ReportId, p.section_id AS SectionId, s.title AS Title, p.text AS Value,
                r.ordinal * 100000 + p.ordinal AS DocumentOrder, bm25(paragraph_search) AS Relevance
@@ -53,17 +62,25 @@ public static class SearchQueries
         {
             if (type is not null && type != hitType) return;
             var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: ct));
-            found.AddRange(rows.Select(r => new Candidate(hitType, field, r.Id, r.ReportId, r.SectionId, r.Title, r.Value, r.DocumentOrder, r.Relevance)));
+            found.AddRange(rows.Select(r => new Candidate(hitType, field, r.Id, r.ReportId, r.SectionId, r.Title, SpellingWith(r, q), r.DocumentOrder, r.Relevance)));
         }
 
         await Add(SearchTypes.Section, "title", Sections);
+        await Add(SearchTypes.Project, "name", Projects);
         await Add(SearchTypes.Indicator, "subject", Indicators);
         await Add(SearchTypes.Paragraph, "text", SearchQuery.Length(q) >= 3 ? ParagraphsByIndex : ParagraphsByScan);
         return found;
     }
 
+    /// <summary>For a project found by an alias, the alias is the value the snippet and offsets refer to.</summary>
+    static string SpellingWith(Row row, string q) =>
+        row.Aliases is null || row.Value.Contains(q, StringComparison.OrdinalIgnoreCase)
+            ? row.Value
+            : System.Text.Json.JsonSerializer.Deserialize<string[]>(row.Aliases)!.FirstOrDefault(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)) ?? row.Value;
+
     sealed class Row
     {
+        public string? Aliases { get; init; }
         public string Id { get; init; } = "";
         public string ReportId { get; init; } = "";
         public string SectionId { get; init; } = "";

@@ -1,0 +1,96 @@
+using System.Data;
+using System.Text.Json;
+using Dapper;
+using LuchengReport.Api.Data;
+using LuchengReport.Api.Features.Paragraphs;
+using LuchengReport.Api.Features.Subjects;
+using LuchengReport.Api.Http;
+
+namespace LuchengReport.Api.Features.Projects;
+
+public static class ProjectsQueries
+{
+    // Mention filters (period, status, section) keep a project when any of its mentions matches.
+    const string Filter = """
+        FROM projects p JOIN reports r ON r.id = p.report_id
+        WHERE (@report IS NULL OR p.report_id = @report)
+          AND (@category IS NULL OR p.category = @category)
+          AND (@q IS NULL OR instr(lower(p.name), lower(@q)) > 0 OR EXISTS (SELECT 1 FROM json_each(p.aliases) a WHERE instr(lower(a.value), lower(@q)) > 0))
+          AND (@period IS NULL AND @status IS NULL AND @sectionReport IS NULL OR EXISTS (
+                SELECT 1 FROM project_mentions m
+                WHERE m.project_id = p.id
+                  AND (@period IS NULL OR m.period = @period)
+                  AND (@status IS NULL OR m.status = @status)
+                  AND (@sectionReport IS NULL OR (p.report_id = @sectionReport AND m.paragraph_ordinal BETWEEN @first AND @last))))
+        """;
+
+    const string SelectPage = $"SELECT p.id AS Id, p.report_id AS ReportId, p.name AS Name, p.aliases AS Aliases, p.category AS Category {Filter} ORDER BY r.ordinal, p.rowid LIMIT @limit OFFSET @offset;";
+    const string CountAll = $"SELECT count(*) {Filter};";
+
+    const string SelectMentions = """
+        SELECT project_id AS ProjectId, paragraph_id AS ParagraphId, section_id AS SectionId, surface AS Surface, quote AS Quote,
+               quote_start AS QuoteStart, quote_end AS QuoteEnd, status AS Status, period AS Period
+        FROM project_mentions WHERE project_id IN @ids ORDER BY project_id, ordinal;
+        """;
+
+    public static async Task<(IReadOnlyList<ProjectDto> Items, int Total)> ListAsync(Db db, Catalog catalog, ProjectListQuery query, PageRequest page, CancellationToken ct)
+    {
+        var section = query.Section is null ? null : catalog.Sections[query.Section];
+        var parameters = new
+        {
+            report = query.Report, category = query.Category, q = query.Q, period = query.Period, status = query.Status,
+            sectionReport = section?.ReportId, first = section?.FirstParagraph ?? 0, last = section?.LastParagraph ?? -1,
+            limit = page.Limit, offset = page.Offset,
+        };
+        using var connection = await db.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<ProjectRow>(new CommandDefinition(SelectPage, parameters, cancellationToken: ct))).ToList();
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, parameters, cancellationToken: ct));
+        var mentions = await MentionsAsync(connection, rows.Select(r => r.Id).ToList(), ct);
+        return (rows.Select(r => r.ToDto(mentions[r.Id].ToList())).ToList(), (int)total);
+    }
+
+    public static async Task<ProjectDetail?> GetAsync(Db db, string id, CancellationToken ct)
+    {
+        using var connection = await db.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(
+            "SELECT id AS Id, report_id AS ReportId, name AS Name, aliases AS Aliases, category AS Category FROM projects WHERE id = @id", new { id }, cancellationToken: ct));
+        if (row is null) return null;
+        var dto = row.ToDto((await MentionsAsync(connection, [id], ct))[id].ToList());
+        var details = new List<ProjectMentionDetail>();
+        foreach (var m in dto.Mentions)
+            details.Add(new ProjectMentionDetail
+            {
+                ParagraphId = m.ParagraphId, SectionId = m.SectionId, Surface = m.Surface, Quote = m.Quote, QuoteStart = m.QuoteStart,
+                QuoteEnd = m.QuoteEnd, Status = m.Status, Period = m.Period,
+                ParagraphText = await connection.QuerySingleAsync<string>(new CommandDefinition("SELECT text FROM paragraphs WHERE id = @id", new { id = m.ParagraphId }, cancellationToken: ct)),
+                Breadcrumb = await ParagraphsQueries.BreadcrumbAsync(connection, m.SectionId, ct),
+            });
+        return new ProjectDetail(dto.Id, dto.ReportId, dto.Name, dto.Aliases, dto.Category, dto.Periods, dto.Statuses, details);
+    }
+
+    static async Task<ILookup<string, ProjectMentionDto>> MentionsAsync(IDbConnection connection, IReadOnlyList<string> ids, CancellationToken ct) =>
+        ids.Count == 0 ? Array.Empty<MentionRow>().ToLookup(m => m.ProjectId, m => (ProjectMentionDto)m)
+        : (await connection.QueryAsync<MentionRow>(new CommandDefinition(SelectMentions, new { ids }, cancellationToken: ct))).ToLookup(m => m.ProjectId, m => (ProjectMentionDto)m);
+
+    sealed class ProjectRow
+    {
+        public string Id { get; init; } = "";
+        public string ReportId { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Aliases { get; init; } = "[]";
+        public string Category { get; init; } = "";
+
+        public ProjectDto ToDto(IReadOnlyList<ProjectMentionDto> mentions) => new()
+        {
+            Id = Id, ReportId = ReportId, Name = Name, Aliases = JsonSerializer.Deserialize<string[]>(Aliases) ?? [], Category = Category,
+            Periods = Subjects.Periods.Ordered(mentions.Select(m => m.Period).OfType<string>()),
+            Statuses = mentions.Select(m => m.Status).OfType<string>().Distinct().ToList(),
+            Mentions = mentions,
+        };
+    }
+
+    sealed record MentionRow : ProjectMentionDto
+    {
+        public string ProjectId { get; init; } = "";
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace LuchengReport.Core.Projects;
+
+internal enum ListKind { Neutral, Projects, NotProjects }
+
+/// <summary>
+/// What the words after "等" say the listed things are: projects ("等重点项目建设", "等一批…高能级平台",
+/// "等综合体建设", "等核心板块") or something else ("等智慧治理品牌", "等举措", "等重点区域和场所防控").
+/// Any noun for something else decides: "等公共基础设施体系" is about systems, "等区级改革项目" about reforms.
+/// </summary>
+internal static partial class ListKinds
+{
+    public static ListKind Of(string descriptor)
+    {
+        var nouns = Noun().Matches(descriptor);
+        if (nouns.Any(m => m.Groups["other"].Success)) return ListKind.NotProjects;
+        return nouns.Count > 0 ? ListKind.Projects : ListKind.Neutral;
+    }
+
+    /// <summary>Nouns for works and places ("project") against nouns for anything else ("other").</summary>
+    [GeneratedRegex(@"(?<project>项目|工程|平台|示范带|综合体|枢纽|板块|园区|实体市场|街区|设施|场馆)|(?<other>品牌|举措|措施|活动|做法|政策|改革|机制|行动|计划|成果|区域|场所|工作|要素|企业|人群|业态|问题|习惯|事业|体系|领域|行为|乱象|管理|人员|产品|服务|试点|案例)")]
+    private static partial Regex Noun();
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace LuchengReport.Core.Projects;
+
+/// <summary>
+/// Tells a specific name (温州国际未来科技岛, 集新未来社区) from a generic phrase of the same shape (重点项目,
+/// 小微企业园, 省级特色小镇, 社区卫生服务中心): take away the head word and every descriptor word; a specific name
+/// keeps at least two characters of its own (a place, an owner, a brand).
+/// </summary>
+internal static partial class Specificity
+{
+    /// <summary>Decides for a folded candidate name; <paramref name="placeStems"/> are the report's own place names (温州, 鹿城).</summary>
+    public static bool IsSpecific(string name, IReadOnlyCollection<string> placeStems)
+    {
+        if (name.Length < 3 || Title().IsMatch(name) || NameShapes.CountBefore().IsMatch(name)) return false;
+        // "清廉鹿城", "平安鹿城": a slogan about the place itself, not a thing built in it.
+        if (placeStems.Any(p => name.EndsWith(p, StringComparison.Ordinal))) return false;
+        if (NameShapes.ProgrammeShape().Match(name) is { Success: true } programme
+            && !NameShapes.PlaceCharacter().IsMatch(programme.Groups["core"].Value)) return false;
+        return Residual(name).Length >= 2;
+    }
+
+    /// <summary>What a name says of its own once head and descriptor words are gone: "区级公办养老服务中心" → "区级".</summary>
+    public static string Residual(string name)
+    {
+        var head = LastHead(name);
+        var withoutHead = head is null ? name : name[..head.Index] + name[(head.Index + head.Length)..];
+        return NotOwn().Replace(Descriptor().Replace(withoutHead, ""), "");
+    }
+
+    /// <summary>
+    /// The generic part at the end of a name that list-mates share: "庆年坊历史文化街区" → "历史文化街区", so that
+    /// "五马-墨池、朔门、庆年坊历史文化街区" names three districts. Null when the name has no such part.
+    /// </summary>
+    public static string? SharedSuffix(string name)
+    {
+        if (LastHead(name) is not { } head || head.Index + head.Length != name.Length) return null;
+        int start = head.Index;
+        while (TrailingDescriptor().Match(name[..start]) is { Success: true } word) start = word.Index;
+        return start >= 2 && start < head.Index ? name[start..] : null;
+    }
+
+    static Match? LastHead(string name) => NameShapes.Head().Matches(name).LastOrDefault();
+
+    /// <summary>
+    /// Descriptor words: what kind of thing, at what level, of what trade — words any district could use for any
+    /// project. "重点", "民生实事", "小微企业", "历史文化", "未来", "服务".
+    /// </summary>
+    [GeneratedRegex(Levels + "|" + Kinds + "|" + Trades)]
+    private static partial Regex Descriptor();
+
+    /// <summary>Levels, ranks and qualities: "省级", "街镇级", "重点", "高能级", "示范", "东部", "未来".</summary>
+    const string Levels =
+        "省市区|省市级|省部级|街镇级|国家级|省级|市级|县级|镇级|村级|全国|全省|全市|全区|世界|重点|重大|一批|各类|新型|高端|高能级"
+        + "|高品质|高质量|现代化?|都市化|区域性|综合|示范|特色|优质|标志性|核心|基层|东部|中部|西部|南部|北部|未来|先进|优秀|先行";
+
+    /// <summary>Kinds of undertaking: "民生实事", "产业化", "基础设施", "总部回归", "改革", "试点", "候选".</summary>
+    const string Kinds =
+        "民生实事|民生|产业化|产业|院士|小微企业|企业|基础设施|技改|总部回归|总部|创新|研发|公共|公办|安置房|管理|信用|实体"
+        + "|市场|战略|循环|发展|建设|改革|试点|候选|营商|社区";
+
+    /// <summary>Trades and fields: "数字经济", "科创", "金融", "文旅", "养老", "卫生", "工业".</summary>
+    const string Trades =
+        "数字经济|数字化|数字|智能化|科创|科技|服务业|服务|金融|人才|文化|创意|旅游|文旅|历史|生态|美丽|乡村振兴|乡村|城市|城镇"
+        + "|农村|照料|居家|养老|卫生|教育|体育|工业|经济|消费|商业|物流|交通|水利|环保|智慧|医疗|康养|就业";
+
+    /// <summary>The descriptor words again, anchored at the end of a name (for <see cref="SharedSuffix"/>).</summary>
+    [GeneratedRegex(@"(?:历史文化|历史|文化|产业|乡村振兴|示范|特色|生态|创意|创新|科创|科技|数字|未来|美丽|综合|服务)$")]
+    private static partial Regex TrailingDescriptor();
+
+    /// <summary>Characters that are not anyone's own: quotes, brackets, hyphens, digits of a grade ("4A级").</summary>
+    [GeneratedRegex(@"[“”""()·\-\s]|\d+A级")]
+    private static partial Regex NotOwn();
+
+    /// <summary>An honour or a grade, not a project: "省级特色小镇", "全省数字化示范小微企业园", "第六批…".</summary>
+    [GeneratedRegex(@"^(?:省级|市级|国家级|省部级|省市级|全国|全省|全市|第[一二三四五六七八九十\d]+批)")]
+    private static partial Regex Title();
+}

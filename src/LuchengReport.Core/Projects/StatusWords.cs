@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace LuchengReport.Core.Projects;
+
+/// <summary>
+/// The verb a clause attaches to a project, as written. A verb after the name that reports an event wins
+/// ("七都大桥北汊桥正式通车", "…等工程全速推进"); otherwise the verb that governs the name from the left
+/// ("启动温州国际未来科技岛项目建设", "开工建设绕城高速北线藤桥连接线改建工程"); otherwise a works word after it
+/// ("…等重大项目前期", "解放街改造").
+/// </summary>
+internal static partial class StatusWords
+{
+    /// <param name="text">The paragraph's folded text.</param>
+    /// <param name="ownLeft">Where to look for a governing verb first: the name's own item, before the name.</param>
+    /// <param name="sharedLeft">Then before the first item of the enumeration.</param>
+    /// <param name="ownRight">Where to look after the name: the rest of its own item.</param>
+    /// <param name="sharedRight">Then after the enumeration's last member, to the end of the clause.</param>
+    public static string? Find(string text, Span ownLeft, Span sharedLeft, Span ownRight, Span sharedRight)
+    {
+        var right = First(text, ownRight) ?? First(text, sharedRight);
+        if (right is not null && Event().IsMatch(right)) return right;
+        return Last(text, ownLeft) ?? Last(text, sharedLeft) ?? right;
+    }
+
+    static string? First(string text, Span span) =>
+        span.Length > 0 && Verb().Match(text, span.Start, span.Length) is { Success: true } m ? m.Value : null;
+
+    /// <summary>
+    /// The last verb on the left that governs the name. A works word (改造, 建设 …) governs it only when it stands
+    /// right before it ("加快建设戍浦江…"); further off it belongs to another object ("启动三大工业平台改造和鞋都四期建设").
+    /// </summary>
+    static string? Last(string text, Span span)
+    {
+        if (span.Length <= 0) return null;
+        string? last = null;
+        for (var m = Verb().Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
+            if (!WorksWord().IsMatch(m.Value) || m.Index + m.Length == span.End) last = m.Value;
+        return last;
+    }
+
+    /// <summary>What a clause says happened or will happen to a project: "开工建设", "建成投用", "启动", "推进", "前期".</summary>
+    [GeneratedRegex(@"开工建设|建成投用|开竣工|启动|开工|竣工|建成|投用|通车|开通|贯通|推进|推动|建设|打造|落地|落户|设立|完成|改造|提升|改建|扩建|开发|回收|亮相|入选|获评|获批|创成|前期|运营|整治|谋划")]
+    private static partial Regex Verb();
+
+    /// <summary>Words for the works rather than for an act on them.</summary>
+    [GeneratedRegex(@"^(?:建设|改造|提升|改建|扩建|开发|前期|整治)$")]
+    private static partial Regex WorksWord();
+
+    /// <summary>The verbs that report an event, preferred when they follow the name: "建成投用", "通车", "重新启动".</summary>
+    [GeneratedRegex(@"^(?:建成投用|建成|投用|通车|开通|贯通|启动|开工|竣工|亮相|回收|入选|获评|获批|创成|落户|推进|推动|落地)$")]
+    private static partial Regex Event();
+}
