@@ -14,6 +14,7 @@ public static class OpenApiSetup
             {
                 Title = "LuchengReport API",
                 Version = "v1",
+                Contact = new OpenApiContact { Name = "LuchengReport maintainers" },
                 Description = """
                     Open data from the 2021 Government Work Report of Lucheng District, Wenzhou (温州市鹿城区政府工作报告,
                     delivered 2021-02-23): the report's structure and text, read-only, every value traceable to its words.
@@ -26,7 +27,11 @@ public static class OpenApiSetup
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<ParameterDocs>();
             c.SchemaFilter<ClosedFields>();
+            c.SchemaFilter<EveryPropertyRequired>();
+            c.DocumentFilter<NullableReferences>();
+            c.AddServer(new OpenApiServer { Url = "/", Description = "The server this document is served from" });
             c.OperationFilter<CsvDocs>();
+            c.OperationFilter<CommonResponses>();
             c.UseAllOfToExtendReferenceSchemas();
         });
 
