@@ -40,11 +40,11 @@ public readonly record struct PageRequest(int Limit, int Offset)
         return new Page<T>(items, total, Math.Min(Limit, MaxLimit), Offset, next);
     }
 
-    /// <summary>The same request with offset moved on; the other parameters keep their order and values.</summary>
+    /// <summary>The same request with offset moved on; the other parameters keep their order and values (a cache-buster is dropped).</summary>
     static string NextUrl(HttpRequest request, int nextOffset)
     {
         var pairs = request.Query
-            .Where(p => !string.Equals(p.Key, "offset", StringComparison.OrdinalIgnoreCase))
+            .Where(p => !string.Equals(p.Key, "offset", StringComparison.OrdinalIgnoreCase) && p.Key != StrictQuery.CacheBuster)
             .SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? "")}"))
             .Append($"offset={nextOffset}");
         return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{string.Join("&", pairs)}";

@@ -19,6 +19,10 @@ public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version,
     static readonly string[] KeptHeaders = ["Link", "Content-Encoding", "Content-Disposition", "Location"];
     readonly ConcurrentDictionary<string, Entry> _entries = new();
     readonly int _maxEntries = configuration.GetValue("Cache:MaxEntries", 20_000);
+    // A budget in bytes as well as entries: clients can make URLs without end (other offsets, other q), and each
+    // distinct one would otherwise stay in memory until restart. Past the budget, responses are served uncached.
+    readonly long _maxBytes = configuration.GetValue("Cache:MaxBytes", 64L * 1024 * 1024);
+    long _bytes;
     readonly int _maxAgeSeconds = configuration.GetValue("Cache:MaxAgeSeconds", 3600);
 
     public async Task InvokeAsync(HttpContext context)
@@ -38,7 +42,12 @@ public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version,
         {
             entry = await Render(context);
             if (entry is null) return; // not cacheable: already written
-            if (_entries.Count < _maxEntries) _entries.TryAdd(key, entry);
+            long size = entry.Body.Length + key.Length * sizeof(char);
+            if (_entries.Count < _maxEntries && Interlocked.Add(ref _bytes, size) <= _maxBytes)
+            {
+                if (!_entries.TryAdd(key, entry)) Interlocked.Add(ref _bytes, -size);
+            }
+            else Interlocked.Add(ref _bytes, -size);
         }
         context.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
         await Write(context, entry!, head);
@@ -97,13 +106,21 @@ public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version,
     static bool IfNoneMatch(HttpRequest request, string etag) =>
         request.Headers.IfNoneMatch.Any(v => v is not null && (v.Trim() == "*" || v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "W/" + etag)));
 
-    /// <summary>The variant a request asks for: path, query as sent, representation and the encodings compression may choose.</summary>
+    /// <summary>
+    /// The variant a request asks for, normalised: host (next links are absolute URLs), path, the query parameters
+    /// sorted and without the <c>_</c> cache-buster (neither changes the answer), the representation, and the
+    /// encodings compression may choose.
+    /// </summary>
     static string Key(HttpRequest request)
     {
         var acceptEncoding = request.Headers.AcceptEncoding.ToString();
         var encodings = (acceptEncoding.Contains("br") ? "br" : "") + (acceptEncoding.Contains("gzip") ? "+gzip" : "");
         var csv = Formats.WantsCsv(request) ? "csv" : "json";
-        return $"{request.Host}{request.PathBase}{request.Path}{request.QueryString}|{csv}|{encodings}"; // host: next links are absolute URLs
+        var query = request.Query.Count == 0 ? "" : string.Join('&', request.Query
+            .Where(p => p.Key != StrictQuery.CacheBuster)
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value.ToString())}"));
+        return $"{request.Host}{request.PathBase}{request.Path}?{query}|{csv}|{encodings}";
     }
 
     /// <summary>API answers and documents; not downloads, which stream a file with its own ETag.</summary>

@@ -11,7 +11,7 @@ namespace LuchengReport.Api.Http;
 /// </summary>
 public static class StrictQuery
 {
-    const string CacheBuster = "_";
+    public const string CacheBuster = "_";
 
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LuchengReport.Core.Model;
+using LuchengReport.Core.Parsing;
 using LuchengReport.Core.Storage;
 
 namespace LuchengReport.Core.Import;
@@ -12,16 +13,29 @@ public static class Importer
     {
         var clock = Stopwatch.StartNew();
         var seeds = SeedSet.Load(seedsFolder, curatedFolder);
-        var reports = seeds.Reports.Select(ImportedReport.From).ToList();
+        var parsed = seeds.Reports.Select(seed => (Seed: seed, Report: ReportParser.Parse(seed.ReportId, seed.Path, seed.Bytes))).ToList();
+
+        // The extractors run on the other core while this thread writes the documents and their search index.
+        var extraction = Task.Run(() => parsed.Select(p => ImportedReport.Extract(p.Seed, p.Report)).ToList());
         try
         {
-            DatabaseWriter.Write(databasePath, reports, seeds.Fingerprint);
+            using var builder = new DatabaseBuilder(databasePath);
+            for (int i = 0; i < parsed.Count; i++) builder.AddDocument(parsed[i].Report, i + 1);
+            builder.BuildSearchIndex();
+            var imported = extraction.GetAwaiter().GetResult();
+            foreach (var report in imported) builder.AddFacts(report);
+            builder.Complete(seeds.Fingerprint);
+            return new ImportSummary(databasePath, imported, seeds.Reports.Sum(r => (long)r.Bytes.Length), clock.Elapsed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             throw new ImportException(databasePath, $"cannot write the database: {e.Message}");
         }
-        return new ImportSummary(databasePath, reports, seeds.Reports.Sum(r => (long)r.Bytes.Length), clock.Elapsed);
+        finally
+        {
+            // Never leave the extraction running unobserved when writing failed first.
+            try { extraction.Wait(); } catch (AggregateException) { }
+        }
     }
 }
 

@@ -6,7 +6,7 @@ namespace LuchengReport.Core.Storage;
 /// </summary>
 public static class Schema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string Ddl = """
         CREATE TABLE meta (
@@ -98,6 +98,18 @@ public static class Schema
         );
         CREATE INDEX indicators_by_report ON indicators (report_id, paragraph_ordinal, rowid);
         CREATE INDEX indicators_by_subject ON indicators (subject_key);
+
+        -- Each report's distinct indicator subjects, precomputed (the data never changes): the first spelling in
+        -- document order, how many facts, and the periods they cover (JSON, earliest first).
+        CREATE TABLE subjects (
+            report_id       TEXT NOT NULL REFERENCES reports(id),
+            subject_key     TEXT NOT NULL,
+            subject         TEXT NOT NULL,
+            count           INTEGER NOT NULL,
+            periods         TEXT NOT NULL,
+            first_paragraph INTEGER NOT NULL,
+            PRIMARY KEY (report_id, subject_key)
+        ) WITHOUT ROWID;
 
         -- Named projects, one row per project whatever the spellings (aliases as a JSON array), and every place one
         -- is mentioned, with the verbatim clause (quote) and its offsets in the paragraph text.

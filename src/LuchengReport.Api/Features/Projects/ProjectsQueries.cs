@@ -3,8 +3,8 @@ using System.Text.Json;
 using Dapper;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Paragraphs;
-using LuchengReport.Api.Features.Subjects;
 using LuchengReport.Api.Http;
+using LuchengReport.Core.Model;
 
 namespace LuchengReport.Api.Features.Projects;
 
@@ -83,7 +83,7 @@ public static class ProjectsQueries
         public ProjectDto ToDto(IReadOnlyList<ProjectMentionDto> mentions) => new()
         {
             Id = Id, ReportId = ReportId, Name = Name, Aliases = JsonSerializer.Deserialize<string[]>(Aliases) ?? [], Category = Category,
-            Periods = Subjects.Periods.Ordered(mentions.Select(m => m.Period).OfType<string>()),
+            Periods = PeriodOrder.Ordered(mentions.Select(m => m.Period).OfType<string>()),
             Statuses = mentions.Select(m => m.Status).OfType<string>().Distinct().ToList(),
             Mentions = mentions,
         };

@@ -2,45 +2,35 @@ using Dapper;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Indicators;
 using LuchengReport.Api.Http;
+using System.Text.Json;
 using LuchengReport.Core.Indicators;
+using LuchengReport.Core.Model;
 
 namespace LuchengReport.Api.Features.Subjects;
 
 public static class SubjectsQueries
 {
-    // One row per subject key; the subject shown is its first spelling in document order.
-    const string Grouped = """
-        WITH matching AS (
-            SELECT i.rowid AS rid, i.subject_key, i.subject, i.period, r.ordinal AS report_ordinal, i.paragraph_ordinal
-            FROM indicators i JOIN reports r ON r.id = i.report_id
-            WHERE (@report IS NULL OR i.report_id = @report) AND (@q IS NULL OR instr(i.subject, @q) > 0)
-        ),
-        grouped AS (
-            SELECT subject_key,
-                   (SELECT m2.subject FROM matching m2 WHERE m2.subject_key = m.subject_key ORDER BY m2.report_ordinal, m2.paragraph_ordinal, m2.rid LIMIT 1) AS subject,
-                   count(*) AS count, group_concat(DISTINCT period) AS periods,
-                   min(report_ordinal * 1000000 + paragraph_ordinal * 1000 + rid % 1000) AS first_seen
-            FROM matching m GROUP BY subject_key
-        )
+    // The subjects table is precomputed per report at import; across reports they are merged here in memory
+    // (tens to hundreds of rows), keeping the first report's spelling.
+    const string SelectSubjects = """
+        SELECT s.subject_key AS SubjectKey, s.subject AS Subject, s.count AS Count, s.periods AS Periods,
+               r.ordinal AS ReportOrdinal, s.first_paragraph AS FirstParagraph
+        FROM subjects s JOIN reports r ON r.id = s.report_id
+        WHERE (@report IS NULL OR s.report_id = @report) AND (@q IS NULL OR instr(s.subject, @q) > 0)
+        ORDER BY r.ordinal, s.first_paragraph;
         """;
-
-    const string SelectPage = $"""
-        {Grouped}
-        SELECT subject AS Subject, subject_key AS SubjectKey, count AS Count, periods AS Periods FROM grouped
-        ORDER BY CASE WHEN @sort = '-count' THEN -count ELSE 0 END, first_seen
-        LIMIT @limit OFFSET @offset;
-        """;
-
-    const string CountAll = $"{Grouped} SELECT count(*) FROM grouped;";
 
     public static async Task<(IReadOnlyList<SubjectSummary> Items, int Total)> ListAsync(Db db, SubjectListQuery query, PageRequest page, CancellationToken ct)
     {
-        var parameters = new { report = query.Report, q = query.Q, sort = query.Sort ?? "document", limit = page.Limit, offset = page.Offset };
         using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string Subject, string SubjectKey, long Count, string Periods)>(new CommandDefinition(SelectPage, parameters, cancellationToken: ct));
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, parameters, cancellationToken: ct));
-        return (rows.Select(r => new SubjectSummary(r.Subject, r.SubjectKey, (int)r.Count, Periods.Ordered(r.Periods.Split(',')))).ToList(), (int)total);
+        var rows = await connection.QueryAsync<SubjectRow>(new CommandDefinition(SelectSubjects, new { report = query.Report, q = query.Q }, cancellationToken: ct));
+        var subjects = rows.GroupBy(r => r.SubjectKey).Select(g => new SubjectSummary(g.First().Subject, g.Key, (int)g.Sum(r => r.Count),
+            PeriodOrder.Ordered(g.SelectMany(r => JsonSerializer.Deserialize<string[]>(r.Periods) ?? [])))).ToList();
+        if (query.Sort == "-count") subjects = subjects.OrderByDescending(s => s.Count).ToList(); // stable: ties keep document order
+        return (subjects.Skip(page.Offset).Take(page.Limit).ToList(), subjects.Count);
     }
+
+    sealed record SubjectRow(string SubjectKey, string Subject, long Count, string Periods, long ReportOrdinal, long FirstParagraph);
 
     const string SelectTimeline = $"""
         SELECT {IndicatorsQueries.Columns}
@@ -58,7 +48,7 @@ public static class SubjectsQueries
             .Select(r => r.ToDto()).ToList();
         if (facts.Count == 0) return null;
         var ordered = facts
-            .OrderBy(f => Periods.SortKey(f.Period))
+            .OrderBy(f => PeriodOrder.SortKey(f.Period))
             .ThenBy(f => KindOrder.IndexOf(f.Kind))
             .ThenBy(f => f.Measure == IndicatorVocabulary.Measures.Level ? 0 : 1)
             .ToList(); // OrderBy is stable: document order breaks the remaining ties
@@ -66,18 +56,4 @@ public static class SubjectsQueries
     }
 
     static readonly List<string> KindOrder = [IndicatorVocabulary.Kinds.Baseline, IndicatorVocabulary.Kinds.Actual, IndicatorVocabulary.Kinds.Target];
-}
-
-/// <summary>Periods are a year ("2020") or a span ("2016-2020"); they sort by the year they end, then the year they start.</summary>
-public static class Periods
-{
-    public static (int End, int Start) SortKey(string period)
-    {
-        var years = period.Split('-');
-        int start = int.TryParse(years[0], out var s) ? s : int.MaxValue;
-        int end = int.TryParse(years[^1], out var e) ? e : start;
-        return (end, start);
-    }
-
-    public static IReadOnlyList<string> Ordered(IEnumerable<string> periods) => periods.Distinct().OrderBy(SortKey).ToList();
 }

@@ -1,65 +1,16 @@
 using System.Text.Json;
-using Dapper;
 using LuchengReport.Core.Import;
 using LuchengReport.Core.Model;
 using Microsoft.Data.Sqlite;
 
 namespace LuchengReport.Core.Storage;
 
-/// <summary>
-/// Writes parsed reports to a new SQLite file beside the target, then renames it over the target: a failed import
-/// never leaves a partial database, and readers of the old file see either all of the old or all of the new.
-/// Nothing time-dependent is written, so the same seeds give the same rows and ids.
-/// </summary>
-public static class DatabaseWriter
+/// <summary>What the extractors found: indicators, projects and their mentions, the 民生实事 record.</summary>
+internal static class FactTables
 {
-    public static void Write(string databasePath, IReadOnlyList<ImportedReport> reports, string seedsFingerprint)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString()))
-            {
-                connection.Open();
-                connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-                using var transaction = connection.BeginTransaction();
-                connection.Execute(Schema.Ddl, transaction: transaction);
-                for (int i = 0; i < reports.Count; i++) Insert(connection, transaction, reports[i], i + 1);
-                connection.Execute("INSERT INTO paragraph_search (paragraph_search) VALUES ('rebuild')", transaction: transaction);
-                connection.Execute("INSERT INTO meta (key, value) VALUES ('schema_version', @v), ('seeds_fingerprint', @f)",
-                    new { v = Schema.Version.ToString(), f = seedsFingerprint }, transaction);
-                transaction.Commit();
-                connection.Execute($"PRAGMA user_version = {Schema.Version}");
-            }
-            File.Move(temporary, databasePath, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
-
-    static void Insert(SqliteConnection connection, SqliteTransaction transaction, ImportedReport imported, int ordinal)
+    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, ImportedReport imported)
     {
         var report = imported.Report;
-        var m = report.Metadata;
-        BulkInsert.Rows(connection, transaction, "reports",
-            ["id", "ordinal", "title", "district", "year", "session", "place", "delivered_on", "speaker", "speaker_role", "publisher",
-             "index_number", "category", "disclosure", "published_on", "source_file", "source_sha256", "text"],
-            [report], r => [r.Id, ordinal, m.Title, m.District, m.Year, m.Session, m.Place, m.DeliveredOn, m.Speaker, m.SpeakerRole,
-                m.Publisher, m.IndexNumber, m.Category, m.Disclosure, m.PublishedOn, r.SourceFile, r.SourceSha256, r.Text]);
-
-        BulkInsert.Rows(connection, transaction, "sections",
-            ["id", "report_id", "parent_id", "level", "number", "title", "ordinal", "sequence", "depth", "start", "end", "first_paragraph", "last_paragraph"],
-            report.Sections, s => [s.Id, report.Id, s.ParentId, s.Level, s.Number, s.Title, s.Ordinal, s.Sequence, s.Depth, s.Start, s.End,
-                s.FirstParagraph, s.LastParagraph]);
-
-        BulkInsert.Rows(connection, transaction, "paragraphs",
-            ["id", "report_id", "section_id", "ordinal", "text", "start", "end"],
-            report.Paragraphs, p => [p.Id, report.Id, p.SectionId, p.Ordinal, p.Text, p.Start, p.End]);
-
         var paragraphOrdinal = report.Paragraphs.ToDictionary(p => p.Id, p => p.Ordinal);
         BulkInsert.Rows(connection, transaction, "indicators",
             ["id", "report_id", "paragraph_id", "section_id", "paragraph_ordinal", "subject", "subject_key", "value", "value_text", "unit",
@@ -68,6 +19,12 @@ public static class DatabaseWriter
             imported.Indicators, i => [i.Id, i.ReportId, i.ParagraphId, i.SectionId, paragraphOrdinal[i.ParagraphId], i.Subject, i.SubjectKey,
                 (double)i.Value, i.ValueText, i.Unit, (double?)i.NormalizedValue, i.NormalizedUnit, i.Measure, i.Kind, i.Period, i.Comparator,
                 i.Qualifier, i.Direction, i.SourceText, i.SourceStart, i.SourceEnd, JsonSerializer.Serialize(i.RelatedIds), i.Tier]);
+
+        // Indicators come in document order, so the first of each group carries the subject's first spelling.
+        BulkInsert.Rows(connection, transaction, "subjects", ["report_id", "subject_key", "subject", "count", "periods", "first_paragraph"],
+            imported.Indicators.GroupBy(i => i.SubjectKey),
+            g => [report.Id, g.Key, g.First().Subject, g.Count(), JsonSerializer.Serialize(PeriodOrder.Ordered(g.Select(i => i.Period))),
+                paragraphOrdinal[g.First().ParagraphId]]);
 
         BulkInsert.Rows(connection, transaction, "projects", ["id", "report_id", "name", "aliases", "category"],
             imported.Projects, p => [p.Id, p.ReportId, p.Name, JsonSerializer.Serialize(p.Aliases, Json), p.Category]);

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The performance benchmark (issue 7), on this machine, in one run:
+#   - the API (Release) on loopback over the bundled report, rate limit off, logging as configured;
+#   - nginx (Debian nginx-light, bench/nginx.conf) serving the very same response bytes as static files;
+#   - Datasette on the same SQLite file, when `datasette` is installed (skipped with a note otherwise);
+#   - wrk -t2 -c32, servers alternating per scenario, hot scenarios plus a cold mix of always-new URLs;
+#   - the API's peak RSS, start-to-first-200 with an existing database, and the importer's throughput.
+# Prints a Markdown section; with --record, appends it to bench/RESULTS.md. DURATION (s per wrk run) defaults to 10.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${DURATION:-10}
+work=$(mktemp -d)
+api_port=18281; nginx_port=18282; ds_port=18283
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
+fi
+
+echo "building (Release)…" >&2
+dotnet publish src/LuchengReport.Api -c Release -o "$work/api" --nologo -v quiet >/dev/null
+dotnet publish src/LuchengReport.Core -c Release -o "$work/importer" --nologo -v quiet >/dev/null
+dotnet "$work/importer/LuchengReport.Core.dll" import seeds "$work/lucheng.db" >/dev/null
+
+# Start the API on the existing database and time the first 200.
+started=$(date +%s%N)
+ASPNETCORE_URLS="http://127.0.0.1:$api_port" Data__SeedsPath="$PWD/seeds" Data__CuratedPath="$PWD/data" Data__DatabasePath="$work/lucheng.db" \
+  RateLimit__Enabled=false dotnet "$work/api/LuchengReport.Api.dll" >"$work/api.log" 2>&1 &
+api_pid=$!; pids+=("$api_pid")
+until curl -fs -o /dev/null "http://127.0.0.1:$api_port/healthz"; do sleep 0.005; done
+startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+
+names=("indicator list (limit=50)" "one indicator" "contents tree" "section with paragraphs" "search q=七都岛" "search q=教育" "indicators CSV")
+urls=("/api/v1/indicators?limit=50" "/api/v1/indicators/lucheng-2021-p3-n1" "/api/v1/reports/lucheng-2021/contents"
+      "/api/v1/sections/lucheng-2021-s3-2" "/api/v1/search?q=%E4%B8%83%E9%83%BD%E5%B2%9B" "/api/v1/search?q=%E6%95%99%E8%82%B2" "/api/v1/indicators?format=csv")
+
+# nginx gets the API's own bytes for each scenario.
+mkdir -p "$work/static"
+for i in "${!urls[@]}"; do curl -fs -o "$work/static/s$i.json" "http://127.0.0.1:$api_port${urls[$i]}"; done
+sed -e "s|__WORK__|$work|g" -e "s|__PORT__|$nginx_port|g" bench/nginx.conf > "$work/nginx.conf"
+nginx -c "$work/nginx.conf" -p "$work" -e "$work/nginx-error.log"
+
+datasette_note="not installed (\`pip install datasette\`; PyPI is not reachable from this machine), skipped"
+if command -v datasette >/dev/null; then
+  datasette serve "$work/lucheng.db" -p "$ds_port" -h 127.0.0.1 --setting suggest_facets off >"$work/datasette.log" 2>&1 &
+  pids+=("$!"); until curl -fs -o /dev/null "http://127.0.0.1:$ds_port/"; do sleep 0.1; done
+  datasette_note="Datasette $(datasette --version | awk '{print $NF}') on the same file"
+fi
+
+# wrk URL [lua]: prints "requests/s p50_ms p99_ms non2xx"
+bench() {
+  local out; out=$(wrk -t2 -c32 -d"${duration}s" --latency ${2:+-s "$2"} "$1")
+  local rps p50 p99 errors
+  rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$out")
+  to_ms() { awk '{ v = $2; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v); if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.2f", v }'; }
+  p50=$(grep -E '^ +50%' <<<"$out" | to_ms); p99=$(grep -E '^ +99%' <<<"$out" | to_ms)
+  errors=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' <<<"$out"); errors=${errors:-0}
+  echo "$rps $p50 $p99 $errors"
+}
+
+rows=""
+for i in "${!urls[@]}"; do
+  wrk -t1 -c4 -d1s "http://127.0.0.1:$api_port${urls[$i]}" >/dev/null  # warm-up
+  read -r a_rps a_p50 a_p99 a_err < <(bench "http://127.0.0.1:$api_port${urls[$i]}")
+  read -r n_rps n_p50 n_p99 _ < <(bench "http://127.0.0.1:$nginx_port/s$i.json")
+  ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
+  echo "${names[$i]}: API $a_rps req/s (p99 $a_p99 ms), nginx $n_rps req/s, ratio $ratio" >&2
+  rows+="| ${names[$i]} | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p99 | **$ratio** | $a_err |"$'\n'
+done
+
+read -r c_rps c_p50 c_p99 c_err < <(bench "http://127.0.0.1:$api_port" bench/cold-mix.lua)
+echo "cold mix: $c_rps req/s (p99 $c_p99 ms), non-2xx $c_err" >&2
+
+ds_row="| Datasette | — | $datasette_note |"
+if command -v datasette >/dev/null; then
+  read -r d_rps _ d_p99 _ < <(bench "http://127.0.0.1:$ds_port/lucheng/indicators.json?_size=50")
+  read -r e_rps _ e_p99 _ < <(bench "http://127.0.0.1:$api_port/api/v1/indicators?limit=50")
+  ds_row="| Datasette indicators table page (_size=50) vs API list | $d_rps vs $e_rps | $(awk -v a="$e_rps" -v d="$d_rps" 'BEGIN { printf "%.0fx", a / d }') |"
+fi
+
+rss_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$api_pid/status")
+importer=$(bash bench/import-throughput.sh)
+
+section=$(cat <<MD
+
+## Benchmark — $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD)
+
+Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/^Mem:/ { print $2 }') GiB.
+Command: \`bench/run.sh --record\` (wrk -t2 -c32, ${duration} s per run, API and nginx alternating per scenario).
+
+| scenario | API req/s | API p50 ms | API p99 ms | nginx req/s | nginx p99 ms | API / nginx | API non-2xx |
+|---|---|---|---|---|---|---|---|
+${rows%$'\n'}
+
+| measure | value | goal |
+|---|---|---|
+| cold mix (every URL new) | $c_rps req/s, p99 $c_p99 ms, $c_err non-2xx | ≥ 5,000 req/s |
+| peak RSS of the API | $((rss_kb / 1024)) MB | < 200 MB |
+| start to first 200 (existing database) | ${startup_ms} ms | < 1.5 s |
+$ds_row
+
+Importer throughput (report concatenated; importer's own timing, best of 3):
+
+| text | size | import time | throughput | facts |
+|---|---|---|---|---|
+$importer
+MD
+)
+echo "$section"
+if [ "${1:-}" = "--record" ]; then echo "$section" >> bench/RESULTS.md; fi
