@@ -14,7 +14,10 @@ using LuchengReport.Api.Features.Subjects;
 using LuchengReport.Api.Http;
 using LuchengReport.Api.OpenApi;
 
-var builder = WebApplication.CreateBuilder(args);
+// A published API (wwwroot beside the binary) finds its front page wherever it is started from; under `dotnet run`
+// the content root stays the project folder.
+var published = Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = published ? AppContext.BaseDirectory : null });
 
 // Data: where the seeds and the database are (read lazily, so tests can point elsewhere), read-only access.
 builder.Services.AddSingleton(sp => DataPaths.From(sp.GetRequiredService<IConfiguration>(), builder.Environment.ContentRootPath));
@@ -40,10 +43,14 @@ if (!DatabaseBootstrap.TryEnsure(app.Services.GetRequiredService<DataPaths>(), a
 
 app.UseLuchengHttp();
 app.UseLuchengOpenApi();
+
+// Front page: wwwroot/index.html at /, with its CSS and JS; ETags from the file middleware, revalidated on each visit.
+app.UseDefaultFiles();
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache" });
+
 app.UseRouting();
 
 // Endpoints: every one rejects unknown or repeated query parameters.
-app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
 var api = app.MapGroup("").AddEndpointFilterFactory(StrictQuery.Factory);
 api.MapHealth();
 api.MapReports();

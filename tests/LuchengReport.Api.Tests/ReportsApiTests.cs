@@ -71,11 +71,19 @@ public class ReportsApiTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task The_root_redirects_to_swagger_ui()
+    public async Task The_root_serves_the_front_page_in_chinese_with_its_own_script_and_style()
     {
         using var client = Fixture.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var response = await client.GetAsync("/");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/swagger", response.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.NotNull(response.Headers.ETag);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"zh-CN\">", html);
+        Assert.Contains("<script src=\"/app.js\" defer></script>", html);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/app.css\">", html);
+        Assert.DoesNotContain("<script>", html); // the CSP allows no inline script
+        using var swagger = await client.GetAsync("/swagger/index.html");
+        Assert.Equal(HttpStatusCode.OK, swagger.StatusCode);
     }
 }

@@ -38,7 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Data:CuratedPath", curated);
             b.UseSetting("RateLimit:Enabled", "false");
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0)); // a free port: test classes and parallel runs never collide
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1");
 
