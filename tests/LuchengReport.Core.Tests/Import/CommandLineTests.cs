@@ -39,7 +39,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("usage:", stderr);
     }
 
-    static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    internal static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LuchengReport.Core.dll"));

@@ -68,7 +68,9 @@ public static class SearchQueries
         await Add(SearchTypes.Section, "title", Sections);
         await Add(SearchTypes.Project, "name", Projects);
         await Add(SearchTypes.Indicator, "subject", Indicators);
-        await Add(SearchTypes.Paragraph, "text", SearchQuery.Length(q) >= 3 ? ParagraphsByIndex : ParagraphsByScan);
+        // FTS5 reads its query as a C string, so a NUL would cut the phrase open (SQLite error "unterminated string");
+        // no paragraph holds a NUL (the importer refuses such seeds), and the scan finds that literally.
+        await Add(SearchTypes.Paragraph, "text", SearchQuery.Length(q) >= 3 && !q.Contains('\0') ? ParagraphsByIndex : ParagraphsByScan);
         return found;
     }
 
