@@ -18,3 +18,28 @@ public class CacheBudgetTests(TinyCacheFixture fixture) : ApiTest(fixture), ICla
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>Room for two entries: a third one starts the cache afresh rather than being refused for good.</summary>
+public sealed class TwoEntryCacheFixture : ApiFixture
+{
+    protected override IEnumerable<(string Key, string Value)> Settings => [("Cache:MaxEntries", "2")];
+}
+
+public class CacheFlushTests(TwoEntryCacheFixture fixture) : ApiTest(fixture), IClassFixture<TwoEntryCacheFixture>
+{
+    async Task<string> CacheState(string url)
+    {
+        using var response = await Client.GetAsync(url);
+        return response.Headers.GetValues("X-Cache").Single();
+    }
+
+    [Fact]
+    public async Task A_full_cache_starts_afresh_so_new_answers_are_still_cached()
+    {
+        Assert.Equal("miss", await CacheState("/api/v1/sections?limit=1"));
+        Assert.Equal("miss", await CacheState("/api/v1/sections?limit=2"));
+        Assert.Equal("miss", await CacheState("/api/v1/sections?limit=3")); // full: the cache starts afresh with this one
+        Assert.Equal("hit", await CacheState("/api/v1/sections?limit=3"));
+        Assert.Equal("miss", await CacheState("/api/v1/sections?limit=1"));
+    }
+}

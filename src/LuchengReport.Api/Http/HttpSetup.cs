@@ -10,6 +10,8 @@ public static class HttpSetup
 
     public static WebApplicationBuilder AddLuchengHttp(this WebApplicationBuilder builder)
     {
+        // One line per log entry: cheaper to write and what log shippers expect.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
@@ -46,7 +48,8 @@ public static class HttpSetup
         app.UseCors();
         app.UseRateLimiter();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Always problem+json: the default handler falls back to text/plain when Accept names no JSON (Accept: text/csv).
+        app.UseStatusCodePages(context => TypedResults.Problem(statusCode: context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
         app.UseMiddleware<ResponseCache>();
         app.UseResponseCompression();
         return app;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace LuchengReport.Api.Http;
 
@@ -20,9 +21,12 @@ public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version,
     readonly ConcurrentDictionary<string, Entry> _entries = new();
     readonly int _maxEntries = configuration.GetValue("Cache:MaxEntries", 20_000);
     // A budget in bytes as well as entries: clients can make URLs without end (other offsets, other q), and each
-    // distinct one would otherwise stay in memory until restart. Past the budget, responses are served uncached.
+    // distinct one would otherwise stay in memory until restart. When a new entry would not fit, the cache starts
+    // afresh: junk cannot hold the memory for good, and the answers people repeat come back within a request each.
     readonly long _maxBytes = configuration.GetValue("Cache:MaxBytes", 64L * 1024 * 1024);
+    readonly Lock _flush = new();
     long _bytes;
+    int _count; // ConcurrentDictionary.Count takes every lock; this does not
     readonly int _maxAgeSeconds = configuration.GetValue("Cache:MaxAgeSeconds", 3600);
 
     public async Task InvokeAsync(HttpContext context)
@@ -42,15 +46,29 @@ public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version,
         {
             entry = await Render(context);
             if (entry is null) return; // not cacheable: already written
-            long size = entry.Body.Length + key.Length * sizeof(char);
-            if (_entries.Count < _maxEntries && Interlocked.Add(ref _bytes, size) <= _maxBytes)
-            {
-                if (!_entries.TryAdd(key, entry)) Interlocked.Add(ref _bytes, -size);
-            }
-            else Interlocked.Add(ref _bytes, -size);
+            Store(key, entry);
         }
         context.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
         await Write(context, entry!, head);
+    }
+
+    void Store(string key, Entry entry)
+    {
+        long size = entry.Body.Length + key.Length * sizeof(char);
+        if (size > _maxBytes) return;
+        if (Volatile.Read(ref _count) >= _maxEntries || Interlocked.Read(ref _bytes) + size > _maxBytes)
+            lock (_flush)
+                if (_count >= _maxEntries || _bytes + size > _maxBytes)
+                {
+                    _entries.Clear();
+                    Interlocked.Exchange(ref _bytes, 0);
+                    Interlocked.Exchange(ref _count, 0);
+                }
+        if (_entries.TryAdd(key, entry))
+        {
+            Interlocked.Add(ref _bytes, size);
+            Interlocked.Increment(ref _count);
+        }
     }
 
     /// <summary>Runs the pipeline into a buffer; returns null (after writing the response) when it is not a 200.</summary>
@@ -113,14 +131,27 @@ public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version,
     /// </summary>
     static string Key(HttpRequest request)
     {
-        var acceptEncoding = request.Headers.AcceptEncoding.ToString();
-        var encodings = (acceptEncoding.Contains("br") ? "br" : "") + (acceptEncoding.Contains("gzip") ? "+gzip" : "");
         var csv = Formats.WantsCsv(request) ? "csv" : "json";
+        // Each value on its own: q=a&q=b (a 400) must not share an entry with q=a,b (a 200).
         var query = request.Query.Count == 0 ? "" : string.Join('&', request.Query
             .Where(p => p.Key != StrictQuery.CacheBuster)
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value.ToString())}"));
-        return $"{request.Host}{request.PathBase}{request.Path}?{query}|{csv}|{encodings}";
+            .SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? "")}")));
+        return $"{request.Host}{request.PathBase}{request.Path}?{query}|{csv}|{AcceptedEncodings(request)}";
+    }
+
+    /// <summary>Which of the encodings compression offers the client accepts (q=0 refuses one; * accepts all).</summary>
+    static string AcceptedEncodings(HttpRequest request)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var values)) return "";
+        bool Accepts(string name)
+        {
+            var named = values.FirstOrDefault(v => v.Value.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var any = values.FirstOrDefault(v => v.Value.Equals("*", StringComparison.Ordinal));
+            var chosen = named ?? any;
+            return chosen is not null && (chosen.Quality ?? 1) > 0;
+        }
+        return (Accepts("br") ? "br" : "") + (Accepts("gzip") ? "+gzip" : "");
     }
 
     /// <summary>API answers and documents; not downloads, which stream a file with its own ETag.</summary>

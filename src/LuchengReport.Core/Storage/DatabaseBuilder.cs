@@ -27,11 +27,21 @@ public sealed class DatabaseBuilder : IDisposable
         Directory.CreateDirectory(directory);
         _temporary = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Guid.NewGuid():N}.tmp");
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _temporary, Pooling = false }.ToString());
-        _connection.Open();
-        // A file nobody reads until it is renamed into place needs no journal and no fsync per write.
-        _connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
-        _transaction = _connection.BeginTransaction();
-        _connection.Execute(Schema.Ddl, transaction: _transaction);
+        try
+        {
+            _connection.Open();
+            // A file nobody reads until it is renamed into place needs no journal and no fsync per write.
+            _connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
+            _transaction = _connection.BeginTransaction();
+            _connection.Execute(Schema.Ddl, transaction: _transaction);
+        }
+        catch
+        {
+            // The constructor failed, so nobody will call Dispose: leave no temporary file behind.
+            _connection.Dispose();
+            if (File.Exists(_temporary)) File.Delete(_temporary);
+            throw;
+        }
     }
 
     /// <summary>The report, its sections and paragraphs; <paramref name="ordinal"/> orders reports (1-based).</summary>
