@@ -31,32 +31,24 @@ public sealed record IndicatorListQuery : PagedQuery
 
 public sealed class IndicatorListQueryValidator : AbstractValidator<IndicatorListQuery>
 {
-    public const int MaxQueryLength = 100;
+    public const int MaxQueryLength = QueryRules.MaxTextLength;
 
     public IndicatorListQueryValidator(Catalog catalog)
     {
         Include(new PagingRules());
-        RuleFor(q => q.Report).Must(r => r is null || catalog.HasReport(r)).OverridePropertyName("report")
-            .WithMessage(_ => Validation.OneOf("report", catalog.ReportIds));
-        RuleFor(q => q.Section).Must(s => s is null || catalog.Sections.ContainsKey(s)).OverridePropertyName("section")
-            .WithMessage(SectionRules.UnknownSection("section"));
-        OneOf(q => q.Kind, "kind", IndicatorVocabulary.Kinds.All);
-        OneOf(q => q.Measure, "measure", IndicatorVocabulary.Measures.All);
-        OneOf(q => q.Comparator, "comparator", IndicatorVocabulary.Comparators.All);
-        OneOf(q => q.Tier, "tier", IndicatorVocabulary.Tiers.All);
-        OneOf(q => q.Sort, "sort", IndicatorListQuery.Sorts);
-        RuleFor(q => q.Period).Must(p => p is null || catalog.Periods.Contains(p)).OverridePropertyName("period")
-            .WithMessage(_ => Validation.OneOf("period", catalog.Periods));
-        RuleFor(q => q.Unit).Must(u => u is null || catalog.Units.Contains(u)).OverridePropertyName("unit")
-            .WithMessage(_ => Validation.OneOf("unit", catalog.Units));
-        RuleFor(q => q.Q).Must(q => q is null || q.Length is > 0 and <= MaxQueryLength).OverridePropertyName("q")
-            .WithMessage($"q must be 1 to {MaxQueryLength} characters.");
+        RuleFor(q => q.Report).KnownReport(catalog);
+        RuleFor(q => q.Section).KnownSection(catalog, "section");
+        RuleFor(q => q.Kind).OneOf("kind", () => IndicatorVocabulary.Kinds.All);
+        RuleFor(q => q.Measure).OneOf("measure", () => IndicatorVocabulary.Measures.All);
+        RuleFor(q => q.Comparator).OneOf("comparator", () => IndicatorVocabulary.Comparators.All);
+        RuleFor(q => q.Tier).OneOf("tier", () => IndicatorVocabulary.Tiers.All);
+        RuleFor(q => q.Sort).OneOf("sort", () => IndicatorListQuery.Sorts);
+        RuleFor(q => q.Period).OneOf("period", () => catalog.Periods);
+        RuleFor(q => q.Unit).OneOf("unit", () => catalog.Units);
+        RuleFor(q => q.Q).FilterText();
         RuleFor(q => q.MinValue).Must(IsNumber).OverridePropertyName("minValue").WithMessage("minValue must be a number, such as 100000000 or 8.5.");
         RuleFor(q => q.MaxValue).Must(IsNumber).OverridePropertyName("maxValue").WithMessage("maxValue must be a number, such as 100000000 or 8.5.");
     }
-
-    void OneOf(System.Linq.Expressions.Expression<Func<IndicatorListQuery, string?>> field, string name, IReadOnlyList<string> allowed) =>
-        RuleFor(field).Must(v => v is null || allowed.Contains(v)).OverridePropertyName(name).WithMessage(Validation.OneOf(name, allowed));
 
     static bool IsNumber(string? text) =>
         text is null || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n);

@@ -40,9 +40,7 @@ public sealed class ParagraphListQueryValidator : AbstractValidator<ParagraphLis
     public ParagraphListQueryValidator(Catalog catalog)
     {
         Include(new PagingRules());
-        RuleFor(q => q.Report).Must(r => r is null || catalog.HasReport(r)).OverridePropertyName("report")
-            .WithMessage(_ => Validation.OneOf("report", catalog.ReportIds));
-        RuleFor(q => q.Section).Must(s => s is null || catalog.Sections.ContainsKey(s)).OverridePropertyName("section")
-            .WithMessage(SectionRules.UnknownSection("section"));
+        RuleFor(q => q.Report).KnownReport(catalog);
+        RuleFor(q => q.Section).KnownSection(catalog, "section");
     }
 }

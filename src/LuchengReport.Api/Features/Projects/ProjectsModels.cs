@@ -70,17 +70,11 @@ public sealed class ProjectListQueryValidator : AbstractValidator<ProjectListQue
     public ProjectListQueryValidator(Catalog catalog)
     {
         Include(new PagingRules());
-        RuleFor(q => q.Report).Must(r => r is null || catalog.HasReport(r)).OverridePropertyName("report")
-            .WithMessage(_ => Validation.OneOf("report", catalog.ReportIds));
-        RuleFor(q => q.Category).Must(c => c is null || ProjectCategories.All.Contains(c)).OverridePropertyName("category")
-            .WithMessage(Validation.OneOf("category", ProjectCategories.All));
-        RuleFor(q => q.Period).Must(p => p is null || catalog.ProjectPeriods.Contains(p)).OverridePropertyName("period")
-            .WithMessage(_ => Validation.OneOf("period", catalog.ProjectPeriods));
-        RuleFor(q => q.Status).Must(s => s is null || catalog.ProjectStatuses.Contains(s)).OverridePropertyName("status")
-            .WithMessage(_ => Validation.OneOf("status", catalog.ProjectStatuses));
-        RuleFor(q => q.Q).Must(q => q is null || q.Length is > 0 and <= IndicatorListQueryValidator.MaxQueryLength).OverridePropertyName("q")
-            .WithMessage($"q must be 1 to {IndicatorListQueryValidator.MaxQueryLength} characters.");
-        RuleFor(q => q.Section).Must(s => s is null || catalog.Sections.ContainsKey(s)).OverridePropertyName("section")
-            .WithMessage(SectionRules.UnknownSection("section"));
+        RuleFor(q => q.Report).KnownReport(catalog);
+        RuleFor(q => q.Category).OneOf("category", () => ProjectCategories.All);
+        RuleFor(q => q.Period).OneOf("period", () => catalog.ProjectPeriods);
+        RuleFor(q => q.Status).OneOf("status", () => catalog.ProjectStatuses);
+        RuleFor(q => q.Q).FilterText();
+        RuleFor(q => q.Section).KnownSection(catalog, "section");
     }
 }

@@ -38,10 +38,8 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
         Include(new PagingRules());
         RuleFor(q => q.Q).Must(q => q is not null && q.Trim().Length > 0 && SearchQuery.Length(q.Trim()) <= SearchQuery.MaxLength).OverridePropertyName("q")
             .WithMessage($"q is required: the words to find, 1 to {SearchQuery.MaxLength} characters (Chinese needs no spaces: 岛, 教育, 七都 and 温州国际未来科技岛 all work).");
-        RuleFor(q => q.Report).Must(r => r is null || catalog.HasReport(r)).OverridePropertyName("report")
-            .WithMessage(_ => Validation.OneOf("report", catalog.ReportIds));
-        RuleFor(q => q.Type).Must(t => t is null || SearchTypes.All.Contains(t)).OverridePropertyName("type")
-            .WithMessage(Validation.OneOf("type", SearchTypes.All));
+        RuleFor(q => q.Report).KnownReport(catalog);
+        RuleFor(q => q.Type).OneOf("type", () => SearchTypes.All);
     }
 }
 

@@ -54,12 +54,9 @@ public sealed class SectionListQueryValidator : AbstractValidator<SectionListQue
     public SectionListQueryValidator(Catalog catalog)
     {
         Include(new PagingRules());
-        RuleFor(q => q.Report).Must(r => r is null || catalog.HasReport(r)).OverridePropertyName("report")
-            .WithMessage(_ => Validation.OneOf("report", catalog.ReportIds));
-        RuleFor(q => q.Level).Must(l => l is null || SectionLevels.All.Contains(l)).OverridePropertyName("level")
-            .WithMessage(Validation.OneOf("level", SectionLevels.All));
-        RuleFor(q => q.Parent).Must(p => p is null || catalog.Sections.ContainsKey(p)).OverridePropertyName("parent")
-            .WithMessage(SectionRules.UnknownSection("parent"));
+        RuleFor(q => q.Report).KnownReport(catalog);
+        RuleFor(q => q.Level).OneOf("level", () => SectionLevels.All);
+        RuleFor(q => q.Parent).KnownSection(catalog, "parent");
     }
 }
 

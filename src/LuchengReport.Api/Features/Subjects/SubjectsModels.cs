@@ -36,11 +36,8 @@ public sealed class SubjectListQueryValidator : AbstractValidator<SubjectListQue
     public SubjectListQueryValidator(Catalog catalog)
     {
         Include(new PagingRules());
-        RuleFor(q => q.Report).Must(r => r is null || catalog.HasReport(r)).OverridePropertyName("report")
-            .WithMessage(_ => Validation.OneOf("report", catalog.ReportIds));
-        RuleFor(q => q.Q).Must(q => q is null || q.Length is > 0 and <= IndicatorListQueryValidator.MaxQueryLength).OverridePropertyName("q")
-            .WithMessage($"q must be 1 to {IndicatorListQueryValidator.MaxQueryLength} characters.");
-        RuleFor(q => q.Sort).Must(s => s is null || SubjectListQuery.Sorts.Contains(s)).OverridePropertyName("sort")
-            .WithMessage(Validation.OneOf("sort", SubjectListQuery.Sorts));
+        RuleFor(q => q.Report).KnownReport(catalog);
+        RuleFor(q => q.Q).FilterText();
+        RuleFor(q => q.Sort).OneOf("sort", () => SubjectListQuery.Sorts);
     }
 }
