@@ -34,10 +34,31 @@ internal static partial class AliasRules
             if (WorksVariant(variantOf, key) is { } core) into.CanonicalKey ??= core;
         }
 
-        foreach (var draft in byKey.Values.Where(d => !d.Specific))
+        // The projects' keys in the order they are tried (project by project, key by key), by last character.
+        var byLastChar = new Dictionary<char, List<(ProjectDraft Owner, string Key)>>();
+        foreach (var m in merged)
+            foreach (var k in m.Keys.Where(k => k.Length > 0))
+            {
+                if (!byLastChar.TryGetValue(k[^1], out var keys)) byLastChar[k[^1]] = keys = [];
+                keys.Add((m, k));
+            }
+        foreach (var (key, draft) in byKey)
+        {
+            if (key.Length < 2 || draft.Specific || !byLastChar.TryGetValue(key[^1], out var sameEnd)) continue;
+            // The longer names this one may be the short form of, worked out once per name; then only the paragraph of
+            // each occurrence is looked at.
+            var longer = new List<(ProjectDraft Owner, string Before)>();
+            foreach (var (owner, k) in sameEnd)
+                if (EndsIn(k, key)) longer.Add((owner, k[..^key.Length]));
+            if (longer.Count == 0) continue;
             foreach (var o in draft.Occurrences)
-                if (merged.FirstOrDefault(m => m.Keys.Any(k => ShortFormIn(o.Key, k, o.Where.Text))) is { } owner)
-                    owner.Occurrences.Add(o);
+                foreach (var (owner, before) in longer)
+                    if (o.Where.Text.Contains(before, StringComparison.Ordinal))
+                    {
+                        owner.Occurrences.Add(o);
+                        break;
+                    }
+        }
         return merged;
     }
 
@@ -59,10 +80,12 @@ internal static partial class AliasRules
         return longer.StartsWith(shorter, StringComparison.Ordinal) && WorksWord().IsMatch(longer[shorter.Length..]) ? shorter : null;
     }
 
-    /// <summary>"东园" is a short form of "江心屿东园" where the paragraph also says "江心屿".</summary>
-    static bool ShortFormIn(string shortKey, string longKey, string paragraph) =>
-        shortKey.Length >= 2 && longKey.Length > shortKey.Length && longKey.EndsWith(shortKey, StringComparison.Ordinal)
-        && paragraph.Contains(longKey[..^shortKey.Length], StringComparison.Ordinal);
+    /// <summary>
+    /// "东园" may be a short form of "江心屿东园": it is one where the paragraph also says the rest, "江心屿"
+    /// (<see cref="Merge"/> checks that per occurrence).
+    /// </summary>
+    static bool EndsIn(string longKey, string shortKey) =>
+        shortKey.Length >= 2 && longKey.Length > shortKey.Length && longKey.EndsWith(shortKey, StringComparison.Ordinal);
 
     static bool IsSubsequence(string shorter, string longer)
     {

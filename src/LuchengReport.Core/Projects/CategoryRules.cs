@@ -24,8 +24,9 @@ internal static partial class CategoryRules
         (Trade(), Commerce),
     ];
 
+    /// <remarks>A name repeated adds nothing, so each is read once (a project's names repeat with every mention).</remarks>
     public static string Of(IEnumerable<string> names) =>
-        names.Select(Keys.Of).Select(ByWords).FirstOrDefault(c => c is not null) ?? Other;
+        names.Distinct(StringComparer.Ordinal).Select(Keys.Of).Select(ByWords).FirstOrDefault(c => c is not null) ?? Other;
 
     /// <summary>The category the words of one name or context give, or null.</summary>
     public static string? ByWords(string words) => Rules.FirstOrDefault(r => r.Words.IsMatch(words)).Category;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LuchengReport.Core.Projects;
 
 /// <summary>A span [Start, End) of a paragraph's folded text.</summary>
@@ -14,15 +16,22 @@ internal readonly record struct Span(int Start, int End)
 /// </summary>
 internal static class Clauses
 {
-    const string ClauseEnds = ",;:。!?";
+    static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:。!?");
+    static readonly SearchValues<char> ItemSeparators = SearchValues.Create("、");
 
-    public static IReadOnlyList<Span> Split(string text) => Cut(text, new Span(0, text.Length), ClauseEnds);
+    public static List<Span> Split(string text) => Cut(text, new Span(0, text.Length), ClauseEnds, []);
 
-    public static IReadOnlyList<Span> Items(string text, Span clause) => Cut(text, clause, "、");
+    public static List<Span> Items(string text, Span clause) => Items(text, clause, []);
 
-    static List<Span> Cut(string text, Span within, string separators)
+    /// <summary>The items of a clause into <paramref name="items"/> (cleared first), for callers that reuse one list.</summary>
+    public static List<Span> Items(string text, Span clause, List<Span> items)
     {
-        var spans = new List<Span>();
+        items.Clear();
+        return Cut(text, clause, ItemSeparators, items);
+    }
+
+    static List<Span> Cut(string text, Span within, SearchValues<char> separators, List<Span> spans)
+    {
         int start = within.Start, depth = 0;
         for (int i = within.Start; i < within.End; i++)
         {

@@ -13,12 +13,27 @@ internal static partial class ListKinds
 {
     public static ListKind Of(string descriptor)
     {
-        var nouns = Noun().Matches(descriptor);
-        if (nouns.Any(m => m.Groups["other"].Success)) return ListKind.NotProjects;
-        return nouns.Count > 0 ? ListKind.Projects : ListKind.Neutral;
+        // The nouns Noun() matches, found with a word table (see Nouns); a match is "other" when its word is one.
+        bool any = false;
+        foreach (var (_, word) in Nouns.Matches(descriptor, 0, descriptor.Length))
+        {
+            if (OtherNouns.Contains(word)) return ListKind.NotProjects;
+            any = true;
+        }
+        return any ? ListKind.Projects : ListKind.Neutral;
     }
 
     /// <summary>Nouns for works and places ("project") against nouns for anything else ("other").</summary>
-    [GeneratedRegex(@"(?<project>项目|工程|平台|示范带|综合体|枢纽|板块|园区|实体市场|街区|设施|场馆)|(?<other>品牌|举措|措施|活动|做法|政策|改革|机制|行动|计划|成果|区域|场所|工作|要素|企业|人群|业态|问题|习惯|事业|体系|领域|行为|乱象|管理|人员|产品|服务|试点|案例)")]
-    private static partial Regex Noun();
+    [GeneratedRegex("(?<project>" + ProjectNouns + ")|(?<other>" + OtherNounList + ")")]
+    internal static partial Regex Noun();
+
+    const string ProjectNouns = "项目|工程|平台|示范带|综合体|枢纽|板块|园区|实体市场|街区|设施|场馆";
+    const string OtherNounList = "品牌|举措|措施|活动|做法|政策|改革|机制|行动|计划|成果|区域|场所|工作|要素|企业|人群|业态|问题|习惯|事业|体系|领域|行为|乱象|管理|人员|产品|服务|试点|案例";
+
+    /// <summary>
+    /// <see cref="Noun"/>'s words in its order, project nouns first, so the table finds the regex's matches; no word is
+    /// in both lists, so a match's word tells its group.
+    /// </summary>
+    internal static readonly WordTable Nouns = WordTable.Parse(ProjectNouns + "|" + OtherNounList);
+    static readonly HashSet<string> OtherNouns = [.. OtherNounList.Split('|')];
 }

@@ -9,44 +9,78 @@ internal static class MentionIndex
     /// <summary>Names shorter than this are only trusted where the rules found them (东园, 西园).</summary>
     const int MinimumLength = 3;
 
+    /// <remarks>
+    /// Drafts are visited in order, each over the paragraphs in order, its keys longest first, and a key's places left
+    /// to right; a place overlapping a surface already taken in its paragraph is skipped. All keys are found in one
+    /// pass over the text (<see cref="KeyPlaces"/>) and the taken surfaces are kept per paragraph, so the cost grows
+    /// with the text and the number of hits, not with their product.
+    /// </remarks>
     public static void AddRemaining(IReadOnlyList<ProjectDraft> drafts, IReadOnlyList<ParagraphText> paragraphs)
     {
-        var taken = drafts.SelectMany(d => d.Occurrences).Select(o => (o.Where.Paragraph.Id, o.Raw.Surface)).ToList();
-        foreach (var draft in drafts)
+        // The surfaces already taken, by paragraph id.
+        var takenById = new Dictionary<string, List<Span>>();
+        foreach (var p in paragraphs) takenById.TryAdd(p.Paragraph.Id, []);
+        foreach (var o in drafts.SelectMany(d => d.Occurrences))
+            if (takenById.TryGetValue(o.Where.Paragraph.Id, out var list)) list.Add(o.Raw.Surface);
+        var taken = paragraphs.Select(p => takenById[p.Paragraph.Id]).ToArray();
+
+        var keysOf = drafts.Select(d => d.Keys.Where(k => k.Length >= MinimumLength).OrderByDescending(k => k.Length).ToList()).ToList();
+        var places = KeyPlaces.Find(keysOf.SelectMany(k => k), paragraphs);
+        var clauses = new IReadOnlyList<Span>?[paragraphs.Count];
+        var hits = new List<(int Paragraph, int Rank, int At, int Length)>();
+
+        for (int d = 0; d < drafts.Count; d++)
         {
-            var keys = draft.Keys.Where(k => k.Length >= MinimumLength).OrderByDescending(k => k.Length).ToList();
-            foreach (var paragraph in paragraphs)
-                foreach (var key in keys)
-                    for (int at = paragraph.Text.IndexOf(key, StringComparison.Ordinal); at >= 0;
-                         at = paragraph.Text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
-                    {
-                        var span = new Span(at, at + key.Length);
-                        if (!EndsThere(paragraph.Text, span)) continue;
-                        if (taken.Any(t => t.Id == paragraph.Paragraph.Id && t.Surface.Start < span.End && span.Start < t.Surface.End)) continue;
-                        taken.Add((paragraph.Paragraph.Id, span));
-                        draft.Occurrences.Add(new Occurrence(paragraph, Found(paragraph.Text, span)));
-                    }
+            hits.Clear();
+            for (int rank = 0; rank < keysOf[d].Count; rank++)
+                foreach (var (p, at) in places.Of(keysOf[d][rank]))
+                    hits.Add((p, rank, at, keysOf[d][rank].Length));
+            hits.Sort();
+
+            foreach (var (p, _, at, length) in hits)
+            {
+                var paragraph = paragraphs[p];
+                var span = new Span(at, at + length);
+                var paragraphClauses = clauses[p] ??= Clauses.Split(paragraph.Text);
+                if (!EndsThere(paragraph.Text, paragraphClauses, span)) continue;
+                if (Overlaps(taken[p], span)) continue;
+                taken[p].Add(span);
+                drafts[d].Occurrences.Add(new Occurrence(paragraph, Found(paragraph.Text, paragraphClauses, span)));
+            }
         }
+    }
+
+    static bool Overlaps(List<Span> taken, Span span)
+    {
+        foreach (var t in taken)
+            if (t.Start < span.End && span.Start < t.End) return true;
+        return false;
     }
 
     /// <summary>
     /// Whether the name ends where it occurs, rather than opening a longer noun: "推动中国鞋都向世界鞋都跨越" names
     /// 中国鞋都, "办好中国鞋都鞋类采购节" names a fair.
     /// </summary>
-    static bool EndsThere(string text, Span name)
+    static bool EndsThere(string text, IReadOnlyList<Span> clauses, Span name)
     {
-        var clause = Clauses.Split(text).First(c => c.Start <= name.Start && name.End <= c.End);
-        var item = Clauses.Items(text, clause).First(i => i.Start <= name.Start && name.End <= i.End);
-        var next = NameShapes.Boundary().Match(text, name.End, item.End - name.End);
-        int stop = next.Success ? next.Index : item.End;
-        return NameShapes.IgnorableTail().IsMatch(text[name.End..stop]);
+        var clause = Holding(clauses, name) ?? throw new InvalidOperationException("no clause holds the name");
+        var item = Holding(Clauses.Items(text, clause), name) ?? throw new InvalidOperationException("no item holds the name");
+        int stop = NameShapes.FirstBoundary(text, name.End, item.End)?.Start ?? item.End;
+        return NameShapes.IgnorableTail().IsMatch(text.AsSpan(name.End, stop - name.End));
+    }
+
+    /// <summary>The first span that holds <paramref name="name"/>, or null.</summary>
+    static Span? Holding(IReadOnlyList<Span> spans, Span name)
+    {
+        foreach (var s in spans) if (s.Start <= name.Start && name.End <= s.End) return s;
+        return null;
     }
 
     /// <summary>A mention at a known place: its clause, and the status words around it in that clause.</summary>
-    static RawMention Found(string text, Span name)
+    static RawMention Found(string text, IReadOnlyList<Span> clauses, Span name)
     {
-        var clause = Clauses.Split(text).First(c => c.Start <= name.Start && name.End <= c.End);
-        var item = Clauses.Items(text, clause).FirstOrDefault(i => i.Start <= name.Start && name.End <= i.End, clause);
+        var clause = Holding(clauses, name) ?? throw new InvalidOperationException("no clause holds the name");
+        var item = Holding(Clauses.Items(text, clause), name) ?? clause;
         var status = StatusWords.Find(text, new Span(item.Start, name.Start), new Span(clause.Start, item.Start),
             new Span(name.End, item.End), new Span(item.End, clause.End));
         return new RawMention([name], name, clause, status, true, "");

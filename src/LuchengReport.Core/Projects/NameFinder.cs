@@ -15,24 +15,41 @@ internal static partial class NameFinder
     {
         var found = new List<RawMention>();
         var pieces = new Pieces(text);
-        foreach (var clause in Clauses.Split(text)) FindInClause(pieces, clause, placeStems, found);
+        var lists = new Lists();
+        foreach (var clause in Clauses.Split(text)) FindInClause(pieces, clause, placeStems, found, lists);
         return found;
     }
 
-    sealed record Member(Span Item, Span? Named, Span? Bare);
+    /// <summary>Working lists reused from clause to clause: most clauses name nothing, and need no lists of their own.</summary>
+    sealed class Lists
+    {
+        public readonly List<Member> Members = [];
+        public readonly List<Span> Items = [], Pieces = [];
+        public readonly List<bool> IsNamed = [];
+    }
 
-    static void FindInClause(Pieces pieces, Span clause, IReadOnlyCollection<string> placeStems, List<RawMention> found)
+    /// <summary>A member of a clause's enumeration: its item, and the name it holds or else its bare words.</summary>
+    readonly record struct Member(Span Item, Span? Named, Span? Bare)
+    {
+        /// <summary>A member whose name says nothing of its own ("虹桥", "东园") is bare for the list rules.</summary>
+        public Span? BareFor(bool specific) => Bare ?? (specific ? null : Named);
+    }
+
+    static void FindInClause(Pieces pieces, Span clause, IReadOnlyCollection<string> placeStems, List<RawMention> found, Lists lists)
     {
         var text = pieces.Text;
-        var (members, descriptor) = Members(pieces, clause);
-        bool enumeration = members.Select(m => m.Item).Distinct().Count() > 1;
+        var (members, descriptor) = Members(pieces, clause, lists);
+        if (members.Count == 0) return;
+        bool enumeration = false;
+        foreach (var m in members) enumeration |= m.Item != members[0].Item;
         var kind = descriptor is { } d ? ListKinds.Of(d.Of(text)) : ListKind.Neutral;
-        if (kind == ListKind.NotProjects || members.Count == 0) return;
+        if (kind == ListKind.NotProjects) return;
 
-        bool Named(Member m) => m.Named is { } n && IsSpecific(n.Of(text), placeStems);
-        // A member whose name says nothing of its own ("虹桥", "东园") is bare for the list rules.
-        Span? Bare(Member m) => m.Bare ?? (Named(m) ? null : m.Named);
-        int named = members.Count(Named);
+        // Whether each member's name is specific, decided once: the list rules below ask several times.
+        var isNamed = lists.IsNamed;
+        isNamed.Clear();
+        foreach (var m in members) isNamed.Add(m.Named is { } n && IsSpecific(n.Of(text), placeStems));
+        int named = isNamed.Count(x => x);
         var context = descriptor?.Of(text) ?? "";
         var firstStart = members[0].Named?.Start ?? members[0].Bare?.Start ?? members[0].Item.Start;
         var last = members[^1];
@@ -40,19 +57,20 @@ internal static partial class NameFinder
         string? shared = null;
         // One name closing a list of short bare members lends them its descriptor part.
         if (named == 1 && last.Named is { } lastName && members.Count > 1 && kind != ListKind.Projects
-            && members.Take(members.Count - 1).All(m => Bare(m) is { Length: <= 6 }))
+            && AllShortAndBare(members, isNamed, members.Count - 1))
             shared = Specificity.SharedSuffix(lastName.Of(text));
 
-        foreach (var member in members)
+        for (int k = 0; k < members.Count; k++)
         {
+            var member = members[k];
             var ownLeft = new Span(member.Item.Start, (member.Named ?? member.Bare ?? member.Item).Start);
-            var spans = new List<(IReadOnlyList<Span> Parts, Span Surface, bool Specific)>();
-            if (member.Named is { } n && (Named(member) || shared is null || member == last))
-                spans.Add(([n], n, Named(member)));
-            else if (Bare(member) is { } bare && (kind == ListKind.Projects || named * 2 >= members.Count || shared is not null))
-                spans.AddRange(BareNames(pieces, bare, kind, shared, last.Named, descriptor, placeStems));
+            if (member.Named is { } n && (isNamed[k] || shared is null || member == last))
+                Add([n], n, isNamed[k]);
+            else if (member.BareFor(isNamed[k]) is { } bare && (kind == ListKind.Projects || named * 2 >= members.Count || shared is not null))
+                foreach (var (parts, surface, specific) in BareNames(pieces, bare, kind, shared, last.Named, descriptor, placeStems))
+                    Add(parts, surface, specific);
 
-            foreach (var (parts, surface, specific) in spans)
+            void Add(IReadOnlyList<Span> parts, Span surface, bool specific)
             {
                 var status = StatusWords.Find(text, new Span(ownLeft.Start, surface.Start), new Span(clause.Start, firstStart),
                     new Span(surface.End, member.Item.End), new Span(lastEnd, clause.End));
@@ -61,6 +79,14 @@ internal static partial class NameFinder
                 found.Add(new RawMention(parts, surface, clause, status, specific && trusted, context) { Written = RawMention.WrittenAround(text, clause, surface) });
             }
         }
+    }
+
+    /// <summary>Whether the first <paramref name="count"/> members are all bare and short (at most six characters).</summary>
+    static bool AllShortAndBare(List<Member> members, List<bool> isNamed, int count)
+    {
+        for (int k = 0; k < count; k++)
+            if (members[k].BareFor(isNamed[k]) is not { Length: <= 6 }) return false;
+        return true;
     }
 
     /// <summary>Names made of a bare list member: itself, itself plus the shared suffix, or each quoted phrase plus the list's descriptor.</summary>
@@ -112,11 +138,12 @@ internal static partial class NameFinder
     private static partial Regex GenericHead();
 
     /// <summary>The members of the clause's enumeration (cut at 、, ended by 等) and what follows 等.</summary>
-    static (List<Member> Members, Span? Descriptor) Members(Pieces pieces, Span clause)
+    static (List<Member> Members, Span? Descriptor) Members(Pieces pieces, Span clause, Lists lists)
     {
-        var members = new List<Member>();
+        var members = lists.Members;
+        members.Clear();
         Span? descriptor = null;
-        foreach (var item in Clauses.Items(pieces.Text, clause))
+        foreach (var item in Clauses.Items(pieces.Text, clause, lists.Items))
         {
             var own = item;
             int etc = pieces.EtcIndex(item);
@@ -125,11 +152,12 @@ internal static partial class NameFinder
                 own = new Span(item.Start, etc);
                 descriptor = new Span(etc + 1, clause.End);
             }
-            var split = pieces.Split(own);
-            var names = split.Select(pieces.NameIn).Where(n => n is not null).Select(n => n!.Value).ToList();
+            var split = pieces.Split(own, lists.Pieces);
             // An item may hold several names ("区疾控中心大楼和区人民医院新院"); each is its own member.
-            if (names.Count > 0) members.AddRange(names.Select(n => new Member(own, n, null)));
-            else members.Add(new Member(own, null, split.Count > 0 ? pieces.Bare(split[^1]) : null));
+            int before = members.Count;
+            foreach (var piece in split)
+                if (pieces.NameIn(piece) is { } name) members.Add(new Member(own, name, null));
+            if (members.Count == before) members.Add(new Member(own, null, split.Count > 0 ? pieces.Bare(split[^1]) : null));
             if (descriptor is not null) break;
         }
         return (members, descriptor);

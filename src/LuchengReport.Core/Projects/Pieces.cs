@@ -7,8 +7,9 @@ namespace LuchengReport.Core.Projects;
 /// </summary>
 internal sealed class Pieces
 {
-    readonly List<(Span Span, string Value)> _boundaries = [];
-    readonly List<Span> _heads = [];
+    /// <summary>Boundaries outside quotes, in text order (matches do not overlap).</summary>
+    readonly List<Span> _boundaries;
+    readonly List<Span> _heads;
     readonly List<Span> _quoted = [];
 
     public Pieces(string text)
@@ -20,20 +21,47 @@ internal sealed class Pieces
             if (text[i] == '“') open = i;
             else if (text[i] == '”' && open >= 0) { _quoted.Add(new Span(open, i)); open = -1; }
         }
-        for (var m = NameShapes.Boundary().Match(text); m.Success; m = m.NextMatch())
-            if (!_quoted.Any(q => m.Index > q.Start && m.Index < q.End)) _boundaries.Add((new Span(m.Index, m.Index + m.Length), m.Value));
-        for (var m = NameShapes.Head().Match(text); m.Success; m = m.NextMatch()) _heads.Add(new Span(m.Index, m.Index + m.Length));
+        _boundaries = NameShapes.Boundaries(text);
+        if (_quoted.Count > 0) _boundaries.RemoveAll(b => InsideQuotes(b.Start));
+        _heads = NameShapes.Heads(text);
     }
 
     public string Text { get; }
 
-    public List<Span> Split(Span within)
+    bool InsideQuotes(int index)
     {
-        var pieces = new List<Span>();
-        int start = within.Start;
-        foreach (var (b, _) in _boundaries)
+        foreach (var q in _quoted) if (index > q.Start && index < q.End) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The boundaries inside <paramref name="within"/> are a run [first, last) of the list: boundaries are in text order
+    /// and do not overlap, so a binary search finds the run's start and it ends at the first one reaching past it.
+    /// </summary>
+    (int First, int Last) BoundariesIn(Span within)
+    {
+        int lo = 0, hi = _boundaries.Count;
+        while (lo < hi)
         {
-            if (b.Start < within.Start || b.End > within.End) continue;
+            int mid = (lo + hi) / 2;
+            if (_boundaries[mid].Start < within.Start) lo = mid + 1; else hi = mid;
+        }
+        int last = lo;
+        while (last < _boundaries.Count && _boundaries[last].End <= within.End) last++;
+        return (lo, last);
+    }
+
+    public List<Span> Split(Span within) => Split(within, []);
+
+    /// <summary>The pieces of <paramref name="within"/> into <paramref name="pieces"/> (cleared first), for callers that reuse one list.</summary>
+    public List<Span> Split(Span within, List<Span> pieces)
+    {
+        pieces.Clear();
+        int start = within.Start;
+        var (first, last) = BoundariesIn(within);
+        for (int i = first; i < last; i++)
+        {
+            var b = _boundaries[i];
             if (b.Start > start) pieces.Add(new Span(start, b.Start));
             start = Math.Max(start, b.End);
         }
@@ -42,8 +70,13 @@ internal sealed class Pieces
     }
 
     /// <summary>Where "等" closes the item's list (outside quotes), or -1.</summary>
-    public int EtcIndex(Span item) =>
-        _boundaries.FirstOrDefault(b => b.Value == "等" && b.Span.Start >= item.Start && b.Span.End <= item.End) is ({ } s, "等") ? s.Start : -1;
+    public int EtcIndex(Span item)
+    {
+        var (first, last) = BoundariesIn(item);
+        for (int i = first; i < last; i++)
+            if (_boundaries[i] is { Length: 1 } b && Text[b.Start] == '等') return b.Start;
+        return -1;
+    }
 
     /// <summary>
     /// The name a piece ends in: up to its last head word, when only works words follow ("七都岛控规" → "七都岛"),
@@ -53,30 +86,49 @@ internal sealed class Pieces
     {
         int end = piece.End;
         // "轻工产业园区“三大工业平台”": the quoted count names the list's kind, not the member.
-        if (NameShapes.QuotedCategory().Match(Text, piece.Start, piece.Length) is { Success: true } category) end = category.Index;
-        int start = piece.Start + NameShapes.LeadingQuantifier().Match(Text, piece.Start, end - piece.Start).Length;
+        if (NameShapes.MayEndInQuotedCategory(Text, piece.Start, end)
+            && NameShapes.QuotedCategory().Match(Text, piece.Start, piece.Length) is { Success: true } category) end = category.Index;
+        int start = piece.Start + LeadingQuantifierLength(piece.Start, end);
         // "“1+2+6+N”“城市大脑”鹿城分平台": a leading code in quotes describes the name that follows it.
-        while (start < end && NameShapes.LeadingCode().Match(Text, start, end - start) is { Success: true } code && code.Index == start)
+        while (start < end && Text[start] == '“' && NameShapes.LeadingCode().Match(Text, start, end - start) is { Success: true } code && code.Index == start)
             start += code.Length;
 
-        for (int i = _heads.Count - 1; i >= 0; i--)
+        // The heads inside [start, end), last first: heads are in text order and do not overlap.
+        for (int i = LastHeadEndingBy(end); i >= 0 && _heads[i].Start >= start; i--)
         {
             var head = _heads[i];
-            if (head.Start < start || head.End > end) continue;
-            var tail = Text[head.End..end];
-            if (NameShapes.CountAfter().IsMatch(tail)) return null;
-            if (!NameShapes.IgnorableTail().IsMatch(tail)) continue;
+            var tail = Text.AsSpan(head.End, end - head.End);
+            // An empty tail is ignorable and holds no count.
+            if (tail.Length > 0 && NameShapes.CountAfter().IsMatch(tail)) return null;
+            if (tail.Length > 0 && !NameShapes.IgnorableTail().IsMatch(tail)) continue;
             return head.Start > start ? new Span(start, head.End) : null;
         }
         return null;
     }
 
+    /// <summary>The index of the last head ending at or before <paramref name="end"/>, or -1.</summary>
+    int LastHeadEndingBy(int end)
+    {
+        int lo = 0, hi = _heads.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_heads[mid].End <= end) lo = mid + 1; else hi = mid;
+        }
+        return lo - 1;
+    }
+
     /// <summary>A piece without a head word, trimmed as a list member: "双屿“四大商圈”提质升级" → "双屿".</summary>
     public Span? Bare(Span piece)
     {
-        int start = piece.Start + NameShapes.LeadingQuantifier().Match(Text, piece.Start, piece.Length).Length, end = piece.End;
-        while (end > start && NameShapes.TailWord().Match(Text, start, end - start) is { Success: true } word) end = word.Index;
-        if (end > start && NameShapes.QuotedCategory().Match(Text, start, end - start) is { Success: true } category) end = category.Index;
+        int start = piece.Start + LeadingQuantifierLength(piece.Start, piece.End), end = piece.End;
+        while (end > start && NameShapes.MayEndInTailWord(Text[end - 1])
+            && NameShapes.TailWord().Match(Text, start, end - start) is { Success: true } word) end = word.Index;
+        if (end > start && NameShapes.MayEndInQuotedCategory(Text, start, end)
+            && NameShapes.QuotedCategory().Match(Text, start, end - start) is { Success: true } category) end = category.Index;
         return end > start ? new Span(start, end) : null;
     }
+
+    int LeadingQuantifierLength(int start, int end) =>
+        start < end && NameShapes.MayOpenWithQuantifier(Text[start]) ? NameShapes.LeadingQuantifier().Match(Text, start, end - start).Length : 0;
 }

@@ -16,7 +16,7 @@ internal sealed record ParagraphText(Paragraph Paragraph, FoldedText Folded, str
 internal sealed record Occurrence(ParagraphText Where, RawMention Raw)
 {
     public string Key { get; } = Keys.Of(Raw.Name(Where.Text));
-    public string Name => string.Concat(Raw.NameSpans.Select(Where.Verbatim));
+    public string Name => Raw.NameSpans.Count == 1 ? Where.Verbatim(Raw.NameSpans[0]) : string.Concat(Raw.NameSpans.Select(Where.Verbatim));
     public string Surface => Where.Verbatim(Raw.Surface);
     public int Ordinal => Where.Paragraph.Ordinal;
 }
@@ -52,17 +52,37 @@ internal sealed class ProjectDraft(Occurrence first)
     /// it ("“1+2+6+N”“城市大脑”鹿城分平台", "解放街改造"): that is how the text names it. And the structure a works project is
     /// about ("市中心医院双屿院区" of its 扩建项目), the name a reader may look for.
     /// </summary>
-    public IReadOnlyList<string> Aliases(string name) =>
-        Occurrences.Select(o => o.Name).Concat(ExtraAliases)
+    public IReadOnlyList<string> Aliases(string name)
+    {
+        var candidates = Occurrences.Select(o => o.Name).Concat(ExtraAliases)
             .Concat(Occurrences.Where(o => o.Raw.NameSpans.Count > 1).Select(o => o.Surface))
             .Concat(Occurrences.Where(o => o.Raw.Written is not null).Select(o => o.Where.Verbatim(o.Raw.Written!.Value)))
-            .Concat(Occurrences.Select(o => AliasRules.StructureOf(o.Name)).OfType<string>())
-            .Where(a => Projects.Keys.Of(a) != Projects.Keys.Of(name)).DistinctBy(Projects.Keys.Of).ToList();
+            .Concat(Occurrences.Select(o => AliasRules.StructureOf(o.Name)).OfType<string>());
+        // The first variant of each key other than the name's. A project is named the same way many times over, so a
+        // string already seen is skipped before its key is made.
+        var nameKey = Projects.Keys.Of(name);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var aliases = new List<string>();
+        foreach (var alias in candidates)
+            if (seen.Add(alias) && Projects.Keys.Of(alias) is var key && key != nameKey && keys.Add(key)) aliases.Add(alias);
+        return aliases;
+    }
 }
 
 /// <summary>Comparison keys for names: folded, without quotes or spaces, so “两个健康”法治研究中心 = "两个健康"法治研究中心.</summary>
 internal static class Keys
 {
-    public static string Of(string name) =>
-        new(FoldedText.FoldString(name).Where(c => c is not ('“' or '”' or '"' or '\'' or '‘' or '’')).ToArray());
+    /// <remarks>One pass into a buffer: keys are made for every name found, so this runs per mention.</remarks>
+    public static string Of(string name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int n = 0;
+        foreach (char original in name)
+        {
+            char c = FoldedText.FoldChar(original);
+            if (!FoldedText.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '\'' or '‘' or '’')) buffer[n++] = c;
+        }
+        return new string(buffer[..n]);
+    }
 }

@@ -25,8 +25,9 @@ public static partial class ProjectExtractor
         MentionIndex.AddRemaining(drafts, paragraphs);
 
         var categories = drafts.ToDictionary(d => d, d => curated?.CategoryOf(d) ?? CategoryRules.Of(NamesAndContext(d)));
+        var clauseMates = new ClauseMates(drafts);
         foreach (var draft in drafts.Where(d => categories[d] == ProjectCategories.Other && curated?.CategoryOf(d) is null))
-            categories[draft] = ListMatesCategory(draft, drafts, categories) ?? ProjectCategories.Other;
+            categories[draft] = ListMatesCategory(draft, clauseMates, categories) ?? ProjectCategories.Other;
 
         return drafts
             .Select(d => (Draft: d, First: d.Occurrences.Min(o => (o.Ordinal, o.Raw.Surface.Start))))
@@ -59,13 +60,9 @@ public static partial class ProjectExtractor
         draft.Occurrences.Select(o => o.Name).Concat(draft.ExtraAliases).Concat(draft.Occurrences.Select(o => o.Raw.Context));
 
     /// <summary>The category most common among the projects named in the same clauses: 炬光园 beside 轻工产业园区.</summary>
-    static string? ListMatesCategory(ProjectDraft draft, List<ProjectDraft> drafts, Dictionary<ProjectDraft, string> categories)
-    {
-        var clauses = draft.Occurrences.Select(o => (o.Where.Paragraph.Id, o.Raw.Clause)).ToHashSet();
-        return drafts.Where(d => d != draft && categories[d] != ProjectCategories.Other
-                && d.Occurrences.Any(o => clauses.Contains((o.Where.Paragraph.Id, o.Raw.Clause))))
+    static string? ListMatesCategory(ProjectDraft draft, ClauseMates clauseMates, Dictionary<ProjectDraft, string> categories) =>
+        clauseMates.Of(draft).Where(d => categories[d] != ProjectCategories.Other)
             .GroupBy(d => categories[d]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-    }
 
     /// <summary>The report's own place names, from where it was delivered: "温州市鹿城区" → 温州, 鹿城.</summary>
     static IReadOnlyCollection<string> PlaceStems(ReportMetadata metadata) =>

@@ -13,7 +13,7 @@ internal sealed record RawMention(IReadOnlyList<Span> NameSpans, Span Surface, S
     /// </summary>
     public Span? Written { get; init; }
 
-    public string Name(string text) => string.Concat(NameSpans.Select(s => s.Of(text)));
+    public string Name(string text) => NameSpans.Count == 1 ? NameSpans[0].Of(text) : string.Concat(NameSpans.Select(s => s.Of(text)));
 
     /// <summary>The span for <see cref="Written"/> around a name's surface in its clause, or null when nothing clings to it.</summary>
     public static Span? WrittenAround(string text, Span clause, Span surface)

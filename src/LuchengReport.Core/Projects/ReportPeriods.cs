@@ -20,12 +20,16 @@ public static partial class ReportPeriods
         var periods = new Dictionary<string, string>();
         if ((report.Metadata.Year ?? YearFromTitles(report)) is not int year) return periods;
 
-        var partOf = report.Sections.ToDictionary(s => s.Id, s => TopPart(report, s));
+        // Looked up per paragraph, so built once: a scan of all sections per paragraph is quadratic in report size.
+        var byId = report.Sections.ToDictionary(s => s.Id);
+        var partOf = report.Sections.ToDictionary(s => s.Id, s => TopPart(byId, s));
+        var firstItemParagraph = FirstChildParagraphs(report.Sections);
         var kinds = report.Sections.Where(s => s.ParentId is null)
             .ToDictionary(s => s.Id, s => Classify(s, year));
         var plans = report.Sections.Where(s => s.ParentId is null).ToDictionary(s => s.Id, s => PlanYears(s, year));
         var reviewStarted = new HashSet<string>();
         string lastKind = Kind.Past;
+        string review = $"{year - 5}-{year - 1}", previous = $"{year - 1}", current = $"{year}";
 
         foreach (var paragraph in report.Paragraphs)
         {
@@ -35,16 +39,17 @@ public static partial class ReportPeriods
             lastKind = kind;
 
             // The five-year review is the run of paragraphs, after the items, that speak of "五年".
-            if (kind == Kind.Past && paragraph.SectionId == part.Id && paragraph.Ordinal > (FirstItemParagraph(report, part) ?? int.MaxValue)
+            if (kind == Kind.Past && paragraph.SectionId == part.Id
+                && paragraph.Ordinal > (firstItemParagraph.TryGetValue(part.Id, out int first) ? first : int.MaxValue)
                 && (reviewStarted.Contains(part.Id) || FiveYears().IsMatch(FoldedText.FoldString(paragraph.Text))))
                 reviewStarted.Add(part.Id);
 
             periods[paragraph.Id] = kind switch
             {
-                Kind.Past when reviewStarted.Contains(part.Id) => $"{year - 5}-{year - 1}",
-                Kind.Past => $"{year - 1}",
+                Kind.Past when reviewStarted.Contains(part.Id) => review,
+                Kind.Past => previous,
                 Kind.Plan => plans[part.Id],
-                _ => $"{year}",
+                _ => current,
             };
         }
         return periods;
@@ -96,14 +101,21 @@ public static partial class ReportPeriods
     /// <summary>First year of the nth five-year plan; regular since the sixth (1981-1985): 十四五 → 2021.</summary>
     public static long PlanStart(long n) => 1981 + 5 * (n - 6);
 
-    static Section TopPart(ParsedReport report, Section section)
+    static Section TopPart(Dictionary<string, Section> byId, Section section)
     {
-        while (section.ParentId is { } parent) section = report.Sections.First(s => s.Id == parent);
+        while (section.ParentId is { } parent) section = byId[parent];
         return section;
     }
 
-    static int? FirstItemParagraph(ParsedReport report, Section part) =>
-        report.Sections.Where(s => s.ParentId == part.Id).Select(s => s.FirstParagraph).Min();
+    /// <summary>Section id → the first paragraph of its children (its items, for a part); absent when none has one.</summary>
+    static Dictionary<string, int> FirstChildParagraphs(IReadOnlyList<Section> sections)
+    {
+        var first = new Dictionary<string, int>();
+        foreach (var s in sections)
+            if (s.ParentId is { } parent && s.FirstParagraph is int p && (!first.TryGetValue(parent, out int seen) || p < seen))
+                first[parent] = p;
+        return first;
+    }
 
     /// <summary>A plan named by its number: "“十四五”时期" → 十四.</summary>
     [GeneratedRegex(@"(?<n>[一二三四五六七八九十]{1,3})五")]

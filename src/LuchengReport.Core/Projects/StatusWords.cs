@@ -18,12 +18,16 @@ internal static partial class StatusWords
     public static string? Find(string text, Span ownLeft, Span sharedLeft, Span ownRight, Span sharedRight)
     {
         var right = First(text, ownRight) ?? First(text, sharedRight);
-        if (right is not null && Event().IsMatch(right)) return right;
+        if (right is not null && EventWords.Contains(right)) return right;
         return Last(text, ownLeft) ?? Last(text, sharedLeft) ?? right;
     }
 
-    static string? First(string text, Span span) =>
-        span.Length > 0 && Verb().Match(text, span.Start, span.Length) is { Success: true } m ? m.Value : null;
+    static string? First(string text, Span span)
+    {
+        if (span.Length <= 0) return null;
+        foreach (var (_, word) in Verbs.Matches(text, span.Start, span.End)) return word;
+        return null;
+    }
 
     /// <summary>
     /// The last verb on the left that governs the name. A works word (改造, 建设 …) governs it only when it stands
@@ -33,20 +37,32 @@ internal static partial class StatusWords
     {
         if (span.Length <= 0) return null;
         string? last = null;
-        for (var m = Verb().Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
-            if (!WorksWord().IsMatch(m.Value) || m.Index + m.Length == span.End) last = m.Value;
+        foreach (var (at, word) in Verbs.Matches(text, span.Start, span.End))
+            if (!WorksWords.Contains(word) || at + word.Length == span.End) last = word;
         return last;
     }
 
+    // The verbs are found with a word table rather than the regexes, which try their words one after another; the
+    // regexes remain the definition (a test holds the two together).
+    internal static readonly WordTable Verbs = WordTable.Parse(VerbWords);
+    static readonly HashSet<string> WorksWords = [.. WorksWordList.Split('|')];
+    static readonly HashSet<string> EventWords = [.. EventWordList.Split('|')];
+
     /// <summary>What a clause says happened or will happen to a project: "开工建设", "建成投用", "启动", "推进", "前期".</summary>
-    [GeneratedRegex(@"开工建设|建成投用|开竣工|启动|开工|竣工|建成|投用|通车|开通|贯通|推进|推动|建设|打造|落地|落户|设立|完成|改造|提升|改建|扩建|开发|回收|亮相|入选|获评|获批|创成|前期|运营|整治|谋划")]
-    private static partial Regex Verb();
+    [GeneratedRegex(VerbWords)]
+    internal static partial Regex Verb();
+
+    const string VerbWords = "开工建设|建成投用|开竣工|启动|开工|竣工|建成|投用|通车|开通|贯通|推进|推动|建设|打造|落地|落户|设立|完成|改造|提升|改建|扩建|开发|回收|亮相|入选|获评|获批|创成|前期|运营|整治|谋划";
 
     /// <summary>Words for the works rather than for an act on them.</summary>
-    [GeneratedRegex(@"^(?:建设|改造|提升|改建|扩建|开发|前期|整治)$")]
-    private static partial Regex WorksWord();
+    [GeneratedRegex("^(?:" + WorksWordList + ")$")]
+    internal static partial Regex WorksWord();
+
+    const string WorksWordList = "建设|改造|提升|改建|扩建|开发|前期|整治";
 
     /// <summary>The verbs that report an event, preferred when they follow the name: "建成投用", "通车", "重新启动".</summary>
-    [GeneratedRegex(@"^(?:建成投用|建成|投用|通车|开通|贯通|启动|开工|竣工|亮相|回收|入选|获评|获批|创成|落户|推进|推动|落地)$")]
-    private static partial Regex Event();
+    [GeneratedRegex("^(?:" + EventWordList + ")$")]
+    internal static partial Regex Event();
+
+    const string EventWordList = "建成投用|建成|投用|通车|开通|贯通|启动|开工|竣工|亮相|回收|入选|获评|获批|创成|落户|推进|推动|落地";
 }

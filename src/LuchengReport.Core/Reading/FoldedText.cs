@@ -8,9 +8,10 @@ namespace LuchengReport.Core.Reading;
 /// </summary>
 public sealed class FoldedText
 {
-    readonly int[] _origin;
+    /// <summary>Folded index → original index, with one entry past the end; null when nothing was dropped (identity).</summary>
+    readonly int[]? _origin;
 
-    FoldedText(string text, int[] origin, int originalLength)
+    FoldedText(string text, int[]? origin, int originalLength)
     {
         Text = text;
         _origin = origin;
@@ -22,18 +23,17 @@ public sealed class FoldedText
 
     public static FoldedText Fold(string original)
     {
-        var chars = new char[original.Length];
-        var origin = new int[original.Length + 1];
+        int kept = KeptLength(original);
+        var text = FoldString(original, kept);
+        // Most paragraphs hold no whitespace: their folded characters sit where the original ones do.
+        if (kept == original.Length) return new FoldedText(text, null, original.Length);
+
+        var origin = new int[kept + 1];
         int n = 0;
         for (int i = 0; i < original.Length; i++)
-        {
-            char c = FoldChar(original[i]);
-            if (char.IsWhiteSpace(c)) continue;
-            chars[n] = c;
-            origin[n++] = i;
-        }
+            if (!IsWhiteSpace(FoldChar(original[i]))) origin[n++] = i;
         origin[n] = original.Length;
-        return new FoldedText(new string(chars, 0, n), origin[..(n + 1)], original.Length);
+        return new FoldedText(text, origin, original.Length);
     }
 
     /// <summary>Folds one character: full-width ASCII (U+FF01–FF5E) to ASCII, ideographic space to a space.</summary>
@@ -45,11 +45,40 @@ public sealed class FoldedText
     };
 
     /// <summary>Folds a string without tracking origins (for comparing short strings such as labels).</summary>
-    public static string FoldString(string s) => Fold(s).Text;
+    public static string FoldString(string s) => FoldString(s, KeptLength(s));
+
+    /// <summary>How many characters are left once whitespace is dropped.</summary>
+    static int KeptLength(string s)
+    {
+        int kept = 0;
+        foreach (char c in s) if (!IsWhiteSpace(FoldChar(c))) kept++;
+        return kept;
+    }
+
+    static string FoldString(string s, int kept) =>
+        string.Create(kept, s, static (chars, original) =>
+        {
+            int n = 0;
+            foreach (char o in original)
+            {
+                char c = FoldChar(o);
+                if (!IsWhiteSpace(c)) chars[n++] = c;
+            }
+        });
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode tables for the characters a report is made
+    /// of: beyond Latin-1, white space lies in U+1680–U+3000, below the ideographs and the full-width forms.
+    /// </summary>
+    internal static bool IsWhiteSpace(char c) => (c < '\u0100' || c is >= '\u1680' and <= '\u3000') && char.IsWhiteSpace(c);
 
     /// <summary>Start of the folded character at <paramref name="foldedIndex"/> in the original text.</summary>
-    public int OriginalStart(int foldedIndex) => _origin[foldedIndex];
+    public int OriginalStart(int foldedIndex) => _origin is null ? InRange(foldedIndex, Text.Length) : _origin[foldedIndex];
 
     /// <summary>End (exclusive) in the original text of a folded span ending (exclusive) at <paramref name="foldedEnd"/>.</summary>
-    public int OriginalEnd(int foldedEnd) => foldedEnd == 0 ? 0 : _origin[foldedEnd - 1] + 1;
+    public int OriginalEnd(int foldedEnd) =>
+        foldedEnd == 0 ? 0 : _origin is null ? InRange(foldedEnd - 1, Text.Length) + 1 : _origin[foldedEnd - 1] + 1;
+
+    /// <summary>The identity mapping fails on the indices the origin table would fail on.</summary>
+    static int InRange(int index, int max) => (uint)index <= (uint)max ? index : throw new IndexOutOfRangeException();
 }
