@@ -18,12 +18,14 @@ internal sealed class Draft
     public required string Tier { get; init; }
     public bool IsRanking { get; init; }
     public List<Draft> Related { get; } = [];
-    readonly HashSet<Draft> _related = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The indicator id, given once the paragraph's facts are in order.</summary>
+    public string? Id { get; set; }
 
+    /// <remarks>A draft has a handful of partners at most, so a list scan finds a pair already related.</remarks>
     public static void Relate(Draft a, Draft b)
     {
-        if (ReferenceEquals(a, b) || !a._related.Add(b)) return;
-        b._related.Add(a);
+        if (ReferenceEquals(a, b)) return;
+        foreach (var r in a.Related) if (ReferenceEquals(r, b)) return;
         a.Related.Add(b);
         b.Related.Add(a);
     }

@@ -29,14 +29,13 @@ public static class IndicatorExtractor
     /// <summary>The facts of one paragraph whose numbers default to <paramref name="frame"/>.</summary>
     internal static List<Indicator> ExtractParagraph(string reportId, Paragraph paragraph, PeriodFrame frame, int? year)
     {
-        var folded = FoldedText.Fold(paragraph.Text);
+        var folded = FoldedText.Of(paragraph.Text);
         var text = folded.Text;
         var mentions = MentionScanner.Scan(text, TextMarks.QuotedMask(text)).Where(m => !MentionScanner.IsDateLike(text, m)).ToList();
         if (mentions.Count == 0) return [];
 
         int fiveYearFrom = PeriodRules.FiveYearFrom(text, frame);
         var review = PeriodRules.Frame(IndicatorVocabulary.PeriodScopes.Review, year);
-        PeriodFrame FrameAt(int pos) => fiveYearFrom >= 0 && pos >= fiveYearFrom ? review : frame;
 
         var drafts = new List<Draft>();
         int next = 0;
@@ -45,23 +44,32 @@ public static class IndicatorExtractor
             var inSentence = new List<Mention>();
             while (next < mentions.Count && mentions[next].Start < end) inSentence.Add(mentions[next++]);
             if (inSentence.Count == 0) continue;
-            PeriodFrame InSentence(int pos) => PeriodRules.WithHorizon(FrameAt(pos), text, start, end, year);
+            // The sentence's horizon ("到2025年") is looked for once per frame, not once per fact.
+            PeriodFrame? plain = null, inReview = null;
+            PeriodFrame InSentence(int pos) => fiveYearFrom >= 0 && pos >= fiveYearFrom
+                ? inReview ??= PeriodRules.WithHorizon(review, text, start, end, year)
+                : plain ??= PeriodRules.WithHorizon(frame, text, start, end, year);
             drafts.AddRange(SentenceReader.Read(new SentenceState(text, start, end, inSentence, InSentence)));
         }
 
-        var ordered = drafts.Select((d, k) => (d, k)).OrderBy(x => x.d.Mention.Start).ThenBy(x => x.k).Select(x => x.d).ToList();
-        var ids = new Dictionary<Draft, string>(ReferenceEqualityComparer.Instance);
-        for (int k = 0; k < ordered.Count; k++) ids[ordered[k]] = $"{paragraph.Id}-n{k + 1}";
-        return ordered.Select(d => ToIndicator(reportId, paragraph, folded, d, ids)).ToList();
+        // Text order, and the order they were read in where two share a number (a stable sort).
+        var order = Enumerable.Range(0, drafts.Count).ToArray();
+        Array.Sort(order, (a, b) => drafts[a].Mention.Start != drafts[b].Mention.Start
+            ? drafts[a].Mention.Start.CompareTo(drafts[b].Mention.Start) : a.CompareTo(b));
+        var ordered = Array.ConvertAll(order, k => drafts[k]);
+        for (int k = 0; k < ordered.Length; k++) ordered[k].Id = $"{paragraph.Id}-n{k + 1}";
+        var indicators = new List<Indicator>(ordered.Length);
+        foreach (var d in ordered) indicators.Add(ToIndicator(reportId, paragraph, folded, d));
+        return indicators;
     }
 
-    static Indicator ToIndicator(string reportId, Paragraph paragraph, FoldedText folded, Draft d, Dictionary<Draft, string> ids)
+    static Indicator ToIndicator(string reportId, Paragraph paragraph, FoldedText folded, Draft d)
     {
         var m = d.Mention;
         var (normalized, normalizedUnit) = d.IsRanking ? (m.Value, IndicatorVocabulary.NormalizedUnits.Rank) : Units.Normalize(m.Value, m.Scale, m.BaseUnit);
         int start = folded.OriginalStart(d.SpanStart), end = folded.OriginalEnd(d.SpanEnd);
         return new Indicator(
-            Id: ids[d],
+            Id: d.Id!,
             ReportId: reportId,
             ParagraphId: paragraph.Id,
             SectionId: paragraph.SectionId,
@@ -81,7 +89,7 @@ public static class IndicatorExtractor
             SourceText: paragraph.Text[start..end],
             SourceStart: start,
             SourceEnd: end,
-            RelatedIds: d.Related.Select(r => ids[r]).ToList(),
+            RelatedIds: d.Related.ConvertAll(r => r.Id ?? throw new InvalidOperationException("a partner from another paragraph")),
             Tier: d.Tier);
     }
 }

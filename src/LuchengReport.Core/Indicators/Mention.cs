@@ -21,7 +21,7 @@ internal sealed record Mention(
     public UnitClass Class => Units.ClassOf(BaseUnit);
 
     /// <summary>No unit and no scale (倍差从1.93缩小到1.83): only kept where 从…到 makes it a measurement.</summary>
-    public bool IsBare => Unit.Length == 0;
+    public bool IsBare => Scale.Length == 0 && BaseUnit.Length == 0;
 
     /// <summary>Whether a noun may follow the number as its subject (12个老旧校区, 11万平方米人才房, 26天成功实现…).</summary>
     public bool MayLeadNoun => Class is UnitClass.Count or UnitClass.Persons or UnitClass.Area or UnitClass.Length

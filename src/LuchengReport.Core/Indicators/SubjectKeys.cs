@@ -17,8 +17,19 @@ public static partial class SubjectKeys
     /// </summary>
     public static string Of(string subject)
     {
-        var folded = FoldedText.FoldString(subject).ToLowerInvariant();
-        var kept = new string(folded.Where(char.IsLetterOrDigit).ToArray());
+        // One pass: fold, lower-case and keep letters and digits. Character by character is what the string-wide
+        // calls did too: invariant lower-casing maps each character alone, and the surrogates it could pair up are
+        // not letters here, so they are dropped either way.
+        Span<char> buffer = subject.Length <= 256 ? stackalloc char[subject.Length] : new char[subject.Length];
+        int n = 0;
+        foreach (char original in subject)
+        {
+            char c = FoldedText.FoldChar(original);
+            if (FoldedText.IsWhiteSpace(c)) continue;
+            c = char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(c)) buffer[n++] = c;
+        }
+        var kept = new string(buffer[..n]);
         var key = LeadingVerb().Replace(kept, "");
         return key.Length > 0 ? key : kept;
     }

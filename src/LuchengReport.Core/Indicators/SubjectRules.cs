@@ -74,6 +74,8 @@ internal static partial class SubjectRules
             var parts = SplitList(subject);
             if (parts.Count > 1) return parts;
         }
+        // Without 和 there is no pair: the one subject, cleaned.
+        if (!subject.Contains('和')) return [Clean(subject)];
         var pair = SplitList(subject, "和");
         if (pair.Count > 1 && pair.All(p => p.Length >= 2 && QuantityHead().IsMatch(p))) return pair;
         return [Clean(subject)];

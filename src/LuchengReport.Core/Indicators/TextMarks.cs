@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LuchengReport.Core.Indicators;
 
 /// <summary>Punctuation the rules lean on, over folded text (so "，" has become ",").</summary>
@@ -82,7 +84,11 @@ internal static class TextMarks
     /// <summary>Removes quote marks and the list joiners or commas a subject may start or end with.</summary>
     public static string CleanSubject(string s)
     {
+        // Most subjects hold no quote: then only the trim is left to do.
+        if (s.AsSpan().IndexOfAny(QuoteCharSet) < 0) return s.Trim(',', '、', ':', ' ');
         var chars = s.Where(c => !QuoteChars.Contains(c)).ToArray();
         return new string(chars).Trim(',', '、', ':', ' ');
     }
+
+    static readonly SearchValues<char> QuoteCharSet = SearchValues.Create(QuoteChars);
 }

@@ -15,7 +15,7 @@ public static class LivelihoodExtractor
 {
     public static LivelihoodRecord? Extract(ParsedReport report, IReadOnlyList<LivelihoodCandidate>? candidates = null)
     {
-        var folded = report.Paragraphs.Select(p => (Paragraph: p, Folded: FoldedText.Fold(p.Text))).ToList();
+        var folded = report.Paragraphs.Select(p => (Paragraph: p, Folded: FoldedText.Of(p.Text))).ToList();
         // The paragraph counting the candidates, else one putting 民生实事 to a vote.
         var source = folded.FirstOrDefault(p => LivelihoodPatterns.Candidates().IsMatch(p.Folded.Text));
         if (source.Paragraph is null)

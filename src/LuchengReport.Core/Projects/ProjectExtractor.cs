@@ -17,7 +17,7 @@ public static partial class ProjectExtractor
         var periods = ReportPeriods.Of(report);
         var stems = PlaceStems(report.Metadata);
         var paragraphs = report.Paragraphs
-            .Select(p => new ParagraphText(p, FoldedText.Fold(p.Text), periods.GetValueOrDefault(p.Id))).ToList();
+            .Select(p => new ParagraphText(p, FoldedText.Of(p.Text), periods.GetValueOrDefault(p.Id))).ToList();
 
         var occurrences = paragraphs.SelectMany(p => NameFinder.Find(p.Text, stems).Select(raw => new Occurrence(p, raw)));
         var drafts = AliasRules.Merge(occurrences);

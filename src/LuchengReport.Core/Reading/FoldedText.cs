@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LuchengReport.Core.Reading;
 
 /// <summary>
@@ -35,6 +37,23 @@ public sealed class FoldedText
         origin[n] = original.Length;
         return new FoldedText(text, origin, original.Length);
     }
+
+    /// <summary>
+    /// The folded form of a line the parser has read (<see cref="Remember"/>), else <see cref="Fold"/>'s. Every
+    /// paragraph is such a line, and each extractor folds every paragraph: this way the report is folded once, not
+    /// once per extractor. Keyed by the string object itself and held weakly, so it lives no longer than the text.
+    /// </summary>
+    internal static FoldedText Of(string original) => Folded.TryGetValue(original, out var folded) ? folded : Fold(original);
+
+    /// <summary>Folds a line and keeps the result for <see cref="Of"/>.</summary>
+    internal static FoldedText Remember(string original)
+    {
+        var folded = Fold(original);
+        Folded.AddOrUpdate(original, folded);
+        return folded;
+    }
+
+    static readonly ConditionalWeakTable<string, FoldedText> Folded = [];
 
     /// <summary>Folds one character: full-width ASCII (U+FF01–FF5E) to ASCII, ideographic space to a space.</summary>
     public static char FoldChar(char c) => c switch
