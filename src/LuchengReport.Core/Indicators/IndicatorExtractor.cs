@@ -29,7 +29,7 @@ public static class IndicatorExtractor
     /// <summary>The facts of one paragraph whose numbers default to <paramref name="frame"/>.</summary>
     internal static List<Indicator> ExtractParagraph(string reportId, Paragraph paragraph, PeriodFrame frame, int? year)
     {
-        var folded = FoldedText.Of(paragraph.Text);
+        var folded = FoldedText.Fold(paragraph.Text);
         var text = folded.Text;
         var mentions = MentionScanner.Scan(text, TextMarks.QuotedMask(text)).Where(m => !MentionScanner.IsDateLike(text, m)).ToList();
         if (mentions.Count == 0) return [];

@@ -15,9 +15,12 @@ internal static partial class MentionScanner
     /// An Arabic number and its unit: "1172.32亿元", "1.26万人", "8%以上", "2.8%以内", "200多个", "71,082元", "1000亿",
     /// "1万多人", "1.93" (bare). The look-behind keeps a match from starting inside another number.
     /// </summary>
-    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<approx>多|余)?(?<scale>千万|百万|万|亿)?(?<approx>多|余)?(?<unit>" +
-        Units.Alternation + @")?(?<post>以上|以内|以下|之内|左右)?")]
-    private static partial Regex ArabicNumber();
+    /// <remarks>Read by <see cref="ArabicNumbers"/>, which finds the same matches without a regex; a test holds the two together.</remarks>
+    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<approx>" + Approximations + ")?(?<scale>" + Scales
+        + ")?(?<approx>" + Approximations + ")?(?<unit>" + Units.Alternation + ")?(?<post>" + Qualifiers + ")?")]
+    internal static partial Regex ArabicNumber();
+
+    const string Approximations = "多|余", Scales = "千万|百万|万|亿", Qualifiers = "以上|以内|以下|之内|左右";
 
     /// <summary>A Chinese-numeral magnitude after a threshold verb: "突破千亿大关", "超百亿元" (the verb stays in the prefix).</summary>
     [GeneratedRegex(@"(?<=突破|超过|超|迈上|跨越|站上|逾)(?<num>[一二两三四五六七八九十百千]+)(?<scale>亿|万)(?<unit>元|美元)?(?<tail>大关)?(?!级)")]
@@ -33,14 +36,11 @@ internal static partial class MentionScanner
     public static List<Mention> Scan(string text, bool[] quoted)
     {
         var found = new List<Mention>();
-        foreach (Match m in ArabicNumber().Matches(text))
+        foreach (var m in ArabicNumbers(text))
         {
-            var num = m.Groups["num"].Value;
             // A digit run too long for a decimal is an identifier, not a measurement.
-            if (!decimal.TryParse(num.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
-            var mention = new Mention(m.Index, m.Index + m.Length, value, num,
-                m.Groups["scale"].Value, m.Groups["unit"].Value, NullIfEmpty(m.Groups["approx"].Value),
-                NullIfEmpty(m.Groups["post"].Value), Chinese: false);
+            if (!decimal.TryParse(m.Num.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+            var mention = new Mention(m.Index, m.End, value, m.Num, m.Scale, m.Unit, m.Approx, m.Post, Chinese: false);
             if (!IsExcluded(text, quoted, mention)) found.Add(mention);
         }
         AddChinese(found, ChineseMagnitude().Matches(text), text, quoted);

@@ -22,6 +22,14 @@ internal static partial class RunRule
     public static bool Joined(string text, Mention a, Mention b) =>
         b.Start - a.End is 1 or 2 && text[a.End..b.Start] is "、" or "和" or "及" or "与" or "或" or "以及";
 
+    /// <summary>Every value of the run with one subject (and one partner).</summary>
+    static List<(Mention M, string Subject, Draft? Partner)> Each(List<Mention> run, string subject, Draft? partner = null)
+    {
+        var facts = new List<(Mention, string, Draft?)>(run.Count);
+        foreach (var m in run) facts.Add((m, subject, partner));
+        return facts;
+    }
+
     public static void Read(SentenceState s, List<Mention> run)
     {
         var text = s.Text;
@@ -57,18 +65,19 @@ internal static partial class RunRule
                 : null;
             spanStart = partners is null ? prev.SubjectStart : Math.Min(prev.SubjectStart, partners[0].SpanStart);
             @base = prev.Base;
-            facts = run.Select((m, k) =>
+            facts = new(run.Count);
+            for (int k = 0; k < run.Count; k++)
             {
                 var partner = partners?[k] ?? (prev.Drafts.Count == 1 ? prev.Drafts[0] : null);
-                return (m, partner?.Subject ?? prev.Base, partner);
-            }).ToList();
+                facts.Add((run[k], partner?.Subject ?? prev.Base, partner));
+            }
         }
         else if (raw.Length == 0)
         {
             // "全力推进352个、总投资2195亿元的重点项目建设": the clause's closing noun names what is counted.
             spanEnd = s.ClauseEnd(run[^1].End);
             @base = SubjectRules.Clean(s.TrailingNoun(s.IndexOf(run[^1]), spanEnd).TrimStart('的'));
-            facts = run.Select(m => (m, @base, (Draft?)null)).ToList();
+            facts = Each(run, @base);
         }
         else if (prev is not null && Continuation().Match(raw) is { Success: true } c)
         {
@@ -81,34 +90,36 @@ internal static partial class RunRule
                 "为" => prev.Base + "对" + rest,
                 _ => prev.Base + "相当于" + rest + (first.Class == UnitClass.Ratio ? "倍数" : ""),
             };
-            facts = run.Select(m => (m, subject, prev.Drafts.Count == 1 ? prev.Drafts[0] : (Draft?)null)).ToList();
+            facts = Each(run, subject, prev.Drafts.Count == 1 ? prev.Drafts[0] : null);
         }
         else if (prev?.Object is { } obj && SubjectRules.IsLoneVerb(raw))
         {
             // "开工“大建大美”项目119个、建成66个": 建成 shares the object of 开工.
             @base = raw + obj;
             spanStart = prev.SubjectStart;
-            facts = run.Select(m => (m, @base, (Draft?)null)).ToList();
+            facts = Each(run, @base);
         }
         else if (prev is not null && SubjectRules.IsBareHead(raw))
         {
             // "…建成66个,完成投资263.6亿元", "81个、总投资220亿元项目": the investment of what was just counted.
             @base = (prev.Object ?? prev.Base) + raw;
             spanStart = prev.SubjectStart;
-            facts = run.Select(m => (m, @base, (Draft?)null)).ToList();
+            facts = Each(run, @base);
         }
         else if (run.Count > 1)
         {
             var subjects = SubjectRules.Distribute(raw, run.Count);
-            facts = run.Select((m, k) => (m, subjects[k], (Draft?)null)).ToList();
+            facts = new(run.Count);
+            for (int k = 0; k < run.Count; k++) facts.Add((run[k], subjects[k], null));
         }
         else
         {
-            facts = SubjectRules.SharedValue(raw, reading.Distribution).Select(sub => (first, sub, (Draft?)null)).ToList();
+            facts = SubjectRules.SharedValue(raw, reading.Distribution).ConvertAll(sub => (first, sub, (Draft?)null));
         }
 
-        var drafts = facts.Select(f =>
-            Draft.FromReading(s, f.M, f.Subject, Math.Min(spanStart, f.M.Start), Math.Max(spanEnd, f.M.End), reading, assurance)).ToList();
+        var drafts = new List<Draft>(facts.Count);
+        foreach (var f in facts)
+            drafts.Add(Draft.FromReading(s, f.M, f.Subject, Math.Min(spanStart, f.M.Start), Math.Max(spanEnd, f.M.End), reading, assurance));
         for (int k = 0; k < drafts.Count; k++)
             if (facts[k].Partner is { } partner) Draft.Relate(drafts[k], partner);
         s.Drafts.AddRange(drafts);

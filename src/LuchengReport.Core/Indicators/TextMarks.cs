@@ -33,7 +33,8 @@ internal static class TextMarks
         var mask = new bool[text.Length];
         var open = new Stack<int>();
         int straightOpen = -1;
-        for (int i = 0; i < text.Length; i++)
+        // Only quote marks matter: jump from one to the next.
+        for (int i = NextQuoteMark(text, 0); i >= 0; i = NextQuoteMark(text, i + 1))
         {
             char c = text[i];
             if (c is '“' or '‘' or '「' or '『' or '《' or '〈') open.Push(i);
@@ -45,6 +46,14 @@ internal static class TextMarks
             }
         }
         return mask;
+    }
+
+    static readonly SearchValues<char> QuoteMarks = SearchValues.Create("“‘「『《〈”’」』》〉\"");
+
+    static int NextQuoteMark(string text, int from)
+    {
+        int i = text.AsSpan(from).IndexOfAny(QuoteMarks);
+        return i < 0 ? -1 : from + i;
     }
 
     static void Mark(bool[] mask, int open, int close)
@@ -72,13 +81,20 @@ internal static class TextMarks
     public static IEnumerable<(int Start, int End)> Sentences(string text)
     {
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = NextSentenceEnd(text, 0); i >= 0; i = NextSentenceEnd(text, i + 1))
         {
-            if (!SentenceEnds.Contains(text[i])) continue;
             yield return (start, i + 1);
             start = i + 1;
         }
         if (start < text.Length) yield return (start, text.Length);
+    }
+
+    static readonly SearchValues<char> SentenceEndMarks = SearchValues.Create(SentenceEnds);
+
+    static int NextSentenceEnd(string text, int from)
+    {
+        int i = text.AsSpan(from).IndexOfAny(SentenceEndMarks);
+        return i < 0 ? -1 : from + i;
     }
 
     /// <summary>Removes quote marks and the list joiners or commas a subject may start or end with.</summary>

@@ -15,7 +15,8 @@ public static class LivelihoodExtractor
 {
     public static LivelihoodRecord? Extract(ParsedReport report, IReadOnlyList<LivelihoodCandidate>? candidates = null)
     {
-        var folded = report.Paragraphs.Select(p => (Paragraph: p, Folded: FoldedText.Of(p.Text))).ToList();
+        // Every rule below looks for 民生实事, and folding makes no ideographs: a paragraph without 民 is left unfolded.
+        var folded = report.Paragraphs.Where(p => p.Text.Contains('民')).Select(p => (Paragraph: p, Folded: FoldedText.Fold(p.Text))).ToList();
         // The paragraph counting the candidates, else one putting 民生实事 to a vote.
         var source = folded.FirstOrDefault(p => LivelihoodPatterns.Candidates().IsMatch(p.Folded.Text));
         if (source.Paragraph is null)
@@ -77,11 +78,12 @@ public static class LivelihoodExtractor
     /// <summary>The other clauses about 民生实事, each with the time its paragraph speaks of.</summary>
     static List<LivelihoodStatement> Related(ParsedReport report, List<(Paragraph Paragraph, FoldedText Folded)> folded, Paragraph source)
     {
-        var periods = ReportPeriods.Of(report);
+        IReadOnlyDictionary<string, string>? periods = null;
         var statements = new List<LivelihoodStatement>();
         foreach (var (p, text) in folded.Where(f => f.Paragraph.Id != source.Id))
-            foreach (var clause in Clauses.Split(text.Text).Where(c => LivelihoodPatterns.Topic().IsMatch(c.Of(text.Text))))
+            foreach (var clause in Clauses.Split(text.Text).Where(c => LivelihoodPatterns.Topic().IsMatch(text.Text.AsSpan(c.Start, c.Length))))
             {
+                periods ??= ReportPeriods.Of(report);
                 int start = text.OriginalStart(clause.Start), end = text.OriginalEnd(clause.End);
                 statements.Add(new LivelihoodStatement(p.Id, p.SectionId, periods.GetValueOrDefault(p.Id), p.Text[start..end], start, end));
             }

@@ -22,7 +22,7 @@ public sealed record SourceLine(int Number, string Text, int Start, int End, Fol
             if (end > start)
             {
                 var verbatim = text[start..end];
-                lines.Add(new SourceLine(number, verbatim, start, end, FoldedText.Remember(verbatim)));
+                lines.Add(new SourceLine(number, verbatim, start, end, FoldedText.Fold(verbatim)));
             }
             if (newline < 0) break;
             lineStart = newline + 1;

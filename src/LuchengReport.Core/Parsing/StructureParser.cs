@@ -24,6 +24,7 @@ public static class StructureParser
         var paragraphs = new List<(SourceLine Line, Node Section)>();
         Node? preamble = null, part = null, item = null, subsection = null;
         bool closing = false;
+        int parts = 0;
 
         for (int i = 0; i < body.Count; i++)
         {
@@ -32,7 +33,7 @@ public static class StructureParser
 
             if (Headings.Part().Match(key) is { Success: true } partMatch)
             {
-                int ordinal = nodes.Count(n => n.Level == SectionLevels.Part) + 1;
+                int ordinal = ++parts;
                 part = Add(new Node($"{reportId}-s{ordinal}", null, SectionLevels.Part, partMatch.Groups["number"].Value,
                     Verbatim(line, partMatch.Groups["title"]), ordinal, line.Start, line.End));
                 item = subsection = null;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LuchengReport.Core.Projects;
+namespace LuchengReport.Core.Parsing;
 
 /// <summary>
 /// An ordered alternation of literal words, read from a word list written for a regex ("的|了|和(?!平)|…"), indexed by
@@ -67,20 +67,20 @@ internal sealed partial class WordTable
     }
 
     /// <summary>
-    /// The matches in text[lo..hi), left to right, each search resuming after the previous match, as a regex's
-    /// successive matches over that range would be; <paramref name="lo"/> and <paramref name="hi"/> bound what guards see.
+    /// The next match in text[from..hi), as a regex's successive matches over text[lo..hi) find them when each search
+    /// resumes after the previous match: its index and word, or -1. <paramref name="lo"/> and <paramref name="hi"/>
+    /// bound what the guards see.
     /// </summary>
-    public IEnumerable<(int At, string Word)> Matches(string text, int lo, int hi)
+    public int Next(string text, int from, int lo, int hi, out string word)
     {
-        for (int at = lo; at < hi;)
-        {
-            if (WordAt(text, at, lo, hi) is { } word)
+        for (int at = from; at < hi; at++)
+            if (WordAt(text, at, lo, hi) is { } found)
             {
-                yield return (at, word);
-                at += word.Length;
+                word = found;
+                return at;
             }
-            else at++;
-        }
+        word = "";
+        return -1;
     }
 
     /// <summary>One item; "现代化?" (a greedy optional last character) is the word with it, then the word without.</summary>
@@ -88,18 +88,19 @@ internal sealed partial class WordTable
     {
         var m = Item().Match(item);
         if (!m.Success) throw new FormatException($"a word list item must be a word with optional one-character guards: \"{item}\"");
-        string word = m.Groups["word"].Value, after = Characters(m.Groups["after"]), before = Characters(m.Groups["before"]);
+        string word = m.Groups["word"].Value, before = Characters(m.Groups["before"]);
+        string after = m.Groups["afterClass"].Success ? m.Groups["afterClass"].Value : Characters(m.Groups["after"]);
         if (!m.Groups["optional"].Success) return [new Word(word, after, before)];
         if (after.Length > 0 || before.Length > 0 || word.Length < 2) throw new FormatException($"an optional last character takes no guards: \"{item}\"");
         return [new Word(word, "", ""), new Word(word[..^1], "", "")];
     }
 
-    /// <summary>"道|镇" or "市区乡镇村" (from a class) → the characters; longer alternatives are refused.</summary>
+    /// <summary>"道|镇" → the characters; a guard on a longer string ("(?!道路)") is refused.</summary>
     static string Characters(Group guard)
     {
         if (!guard.Success) return "";
         var parts = guard.Value.Split('|');
-        if (parts.Length > 1 && parts.Any(p => p.Length != 1)) throw new FormatException($"a guard may only list single characters: \"{guard.Value}\"");
+        if (parts.Any(p => p.Length != 1)) throw new FormatException($"a guard may only list single characters: \"{guard.Value}\"");
         return string.Concat(parts);
     }
 
@@ -120,7 +121,7 @@ internal sealed partial class WordTable
         yield return alternation[start..];
     }
 
-    /// <summary>"(?&lt;!创)新区", "街(?!道|镇)", "城(?![市区乡镇村])", "的".</summary>
-    [GeneratedRegex(@"^(?:\(\?<!(?<before>[^()\[\]\\]+)\))?(?<word>[^()\[\]|?*+{}\\.^$]+)(?<optional>\?)?(?:\(\?!(?:\[(?<after>[^\]\\-]+)\]|(?<after>[^()\[\]\\]+))\))?$")]
+    /// <summary>"(?&lt;!创)新区", "街(?!道|镇)", "城(?![市区乡镇村])" (a class of plain characters), "现代化?", "的".</summary>
+    [GeneratedRegex(@"^(?:\(\?<!(?<before>[^()\[\]\\]+)\))?(?<word>[^()\[\]|?*+{}\\.^$]+)(?<optional>\?)?(?:\(\?!(?:\[(?<afterClass>[^\]\\\-^]+)\]|(?<after>[^()\[\]\\]+))\))?$")]
     private static partial Regex Item();
 }

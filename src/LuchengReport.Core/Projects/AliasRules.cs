@@ -102,7 +102,7 @@ internal static partial class AliasRules
     {
         if (WorksSuffix().Match(name) is not { Success: true } works || works.Index == 0) return null;
         var core = name[..works.Index];
-        return NameShapes.Head().Matches(core).LastOrDefault() is { } head && head.Index > 0 && head.Index + head.Length == core.Length ? core : null;
+        return NameShapes.LastHead(core) is { } head && head.Start > 0 && head.End == core.Length ? core : null;
     }
 
     /// <summary>Works done to a structure, closing a project's name: "扩建项目", "改建工程", "改造加固工程".</summary>

@@ -1,3 +1,5 @@
+using LuchengReport.Core.Parsing;
+
 namespace LuchengReport.Core.Projects;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LuchengReport.Core.Parsing;
 
 namespace LuchengReport.Core.Projects;
 
@@ -15,7 +16,8 @@ internal static partial class ListKinds
     {
         // The nouns Noun() matches, found with a word table (see Nouns); a match is "other" when its word is one.
         bool any = false;
-        foreach (var (_, word) in Nouns.Matches(descriptor, 0, descriptor.Length))
+        for (int at = Nouns.Next(descriptor, 0, 0, descriptor.Length, out var word); at >= 0;
+             at = Nouns.Next(descriptor, at + word.Length, 0, descriptor.Length, out word))
         {
             if (OtherNouns.Contains(word)) return ListKind.NotProjects;
             any = true;

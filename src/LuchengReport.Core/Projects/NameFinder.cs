@@ -11,7 +11,7 @@ namespace LuchengReport.Core.Projects;
 /// </summary>
 internal static partial class NameFinder
 {
-    public static List<RawMention> Find(string text, IReadOnlyCollection<string> placeStems)
+    public static List<RawMention> Find(string text, IReadOnlyList<string> placeStems)
     {
         var found = new List<RawMention>();
         var pieces = new Pieces(text);
@@ -35,7 +35,7 @@ internal static partial class NameFinder
         public Span? BareFor(bool specific) => Bare ?? (specific ? null : Named);
     }
 
-    static void FindInClause(Pieces pieces, Span clause, IReadOnlyCollection<string> placeStems, List<RawMention> found, Lists lists)
+    static void FindInClause(Pieces pieces, Span clause, IReadOnlyList<string> placeStems, List<RawMention> found, Lists lists)
     {
         var text = pieces.Text;
         var (members, descriptor) = Members(pieces, clause, lists);
@@ -91,7 +91,7 @@ internal static partial class NameFinder
 
     /// <summary>Names made of a bare list member: itself, itself plus the shared suffix, or each quoted phrase plus the list's descriptor.</summary>
     static IEnumerable<(IReadOnlyList<Span>, Span, bool)> BareNames(Pieces pieces, Span bare, ListKind kind, string? shared,
-        Span? lastNamed, Span? descriptor, IReadOnlyCollection<string> placeStems)
+        Span? lastNamed, Span? descriptor, IReadOnlyList<string> placeStems)
     {
         var text = pieces.Text;
         var value = bare.Of(text);
@@ -121,7 +121,7 @@ internal static partial class NameFinder
         yield return ([bare], bare, specific);
     }
 
-    static bool IsSpecific(string name, IReadOnlyCollection<string> placeStems) =>
+    static bool IsSpecific(string name, IReadOnlyList<string> placeStems) =>
         !NameShapes.QuotedOnly().IsMatch(name) && Specificity.IsSpecific(name, placeStems);
 
     /// <summary>The descriptor's own head, when it is more than 项目/工程: "乡村振兴示范带建设" → "乡村振兴示范带".</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LuchengReport.Core.Parsing;
 
 namespace LuchengReport.Core.Projects;
 
@@ -30,7 +31,6 @@ internal static partial class NameShapes
         return found;
     }
 
-
     /// <summary>
     /// The first match of <see cref="Boundary"/> in text[lo..hi), as <c>Boundary().Match(text, lo, hi - lo)</c> finds it:
     /// its lookarounds see only that range.
@@ -46,24 +46,32 @@ internal static partial class NameShapes
     public static List<Span> Heads(string text)
     {
         var found = new List<Span>();
-        for (int at = 0; at < text.Length;)
+        for (var head = NextHead(text, 0); head is { } h; head = NextHead(text, h.End)) found.Add(h);
+        return found;
+    }
+
+    /// <summary>The last match of <see cref="Head"/> in a name, or null.</summary>
+    public static Span? LastHead(string name)
+    {
+        Span? last = null;
+        for (var head = NextHead(name, 0); head is { } h; head = NextHead(name, h.End)) last = h;
+        return last;
+    }
+
+    /// <summary>The next match of <see cref="Head"/> at or after <paramref name="from"/>, as a scan resuming there finds it.</summary>
+    static Span? NextHead(string text, int from)
+    {
+        for (int at = from; at < text.Length;)
         {
             int trigger = HeadTriggers.IndexIn(text, at);
             if (trigger < 0) break;
             // "二期": the numeral before 期 is where the head starts; it is no trigger itself, so it was not tried yet.
             if (text[trigger] == '期' && trigger > at && HeadAt(text, trigger - 1) is > 0 and var phase)
-            {
-                found.Add(new Span(trigger - 1, trigger - 1 + phase));
-                at = trigger - 1 + phase;
-            }
-            else if (HeadAt(text, trigger) is > 0 and var length)
-            {
-                found.Add(new Span(trigger, trigger + length));
-                at = trigger + length;
-            }
-            else at = trigger + 1;
+                return new Span(trigger - 1, trigger - 1 + phase);
+            if (HeadAt(text, trigger) is > 0 and var length) return new Span(trigger, trigger + length);
+            at = trigger + 1;
         }
-        return found;
+        return null;
     }
 
     static readonly CharSet HeadTriggers = new(HeadWordTable.Starts + "段线期");

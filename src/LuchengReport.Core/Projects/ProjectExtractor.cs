@@ -17,7 +17,7 @@ public static partial class ProjectExtractor
         var periods = ReportPeriods.Of(report);
         var stems = PlaceStems(report.Metadata);
         var paragraphs = report.Paragraphs
-            .Select(p => new ParagraphText(p, FoldedText.Of(p.Text), periods.GetValueOrDefault(p.Id))).ToList();
+            .Select(p => new ParagraphText(p, FoldedText.Fold(p.Text), periods.GetValueOrDefault(p.Id))).ToList();
 
         var occurrences = paragraphs.SelectMany(p => NameFinder.Find(p.Text, stems).Select(raw => new Occurrence(p, raw)));
         var drafts = AliasRules.Merge(occurrences);
@@ -65,7 +65,7 @@ public static partial class ProjectExtractor
             .GroupBy(d => categories[d]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>The report's own place names, from where it was delivered: "温州市鹿城区" → 温州, 鹿城.</summary>
-    static IReadOnlyCollection<string> PlaceStems(ReportMetadata metadata) =>
+    static IReadOnlyList<string> PlaceStems(ReportMetadata metadata) =>
         new[] { metadata.Place, metadata.District }.Where(p => p is not null)
             .SelectMany(p => PlaceUnit().Split(FoldedText.FoldString(p!)))
             .Where(s => s.Length >= 2).Distinct().ToList();

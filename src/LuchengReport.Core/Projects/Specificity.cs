@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LuchengReport.Core.Parsing;
 
 namespace LuchengReport.Core.Projects;
 
@@ -10,11 +11,11 @@ namespace LuchengReport.Core.Projects;
 internal static partial class Specificity
 {
     /// <summary>Decides for a folded candidate name; <paramref name="placeStems"/> are the report's own place names (温州, 鹿城).</summary>
-    public static bool IsSpecific(string name, IReadOnlyCollection<string> placeStems)
+    public static bool IsSpecific(string name, IReadOnlyList<string> placeStems)
     {
         if (name.Length < 3 || Title().IsMatch(name) || NameShapes.CountBefore().IsMatch(name)) return false;
         // "清廉鹿城", "平安鹿城": a slogan about the place itself, not a thing built in it.
-        foreach (var stem in placeStems) if (name.EndsWith(stem, StringComparison.Ordinal)) return false;
+        for (int i = 0; i < placeStems.Count; i++) if (name.EndsWith(placeStems[i], StringComparison.Ordinal)) return false;
         // ProgrammeShape() ends in 工程 or 项目 and an optional closing quote: only such names are asked.
         if (name[^1] is '程' or '目' or '”' && NameShapes.ProgrammeShape().Match(name) is { Success: true } programme
             && !NameShapes.PlaceCharacter().IsMatch(programme.Groups["core"].Value)) return false;
@@ -52,8 +53,7 @@ internal static partial class Specificity
         return start >= 2 && start < head.Start ? name[start..] : null;
     }
 
-    /// <summary>The last <see cref="NameShapes.Head"/> match in a name.</summary>
-    static Span? LastHead(string name) => NameShapes.Heads(name) is { Count: > 0 } heads ? heads[^1] : null;
+    static Span? LastHead(string name) => NameShapes.LastHead(name);
 
     /// <summary>
     /// Descriptor words: what kind of thing, at what level, of what trade — words any district could use for any

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LuchengReport.Core.Parsing;
 
 namespace LuchengReport.Core.Projects;
 
@@ -22,12 +23,8 @@ internal static partial class StatusWords
         return Last(text, ownLeft) ?? Last(text, sharedLeft) ?? right;
     }
 
-    static string? First(string text, Span span)
-    {
-        if (span.Length <= 0) return null;
-        foreach (var (_, word) in Verbs.Matches(text, span.Start, span.End)) return word;
-        return null;
-    }
+    static string? First(string text, Span span) =>
+        span.Length > 0 && Verbs.Next(text, span.Start, span.Start, span.End, out var word) >= 0 ? word : null;
 
     /// <summary>
     /// The last verb on the left that governs the name. A works word (改造, 建设 …) governs it only when it stands
@@ -37,7 +34,8 @@ internal static partial class StatusWords
     {
         if (span.Length <= 0) return null;
         string? last = null;
-        foreach (var (at, word) in Verbs.Matches(text, span.Start, span.End))
+        for (int at = Verbs.Next(text, span.Start, span.Start, span.End, out var word); at >= 0;
+             at = Verbs.Next(text, at + word.Length, span.Start, span.End, out word))
             if (!WorksWords.Contains(word) || at + word.Length == span.End) last = word;
         return last;
     }

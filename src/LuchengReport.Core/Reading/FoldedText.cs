@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 
 namespace LuchengReport.Core.Reading;
 
@@ -25,35 +25,17 @@ public sealed class FoldedText
 
     public static FoldedText Fold(string original)
     {
-        int kept = KeptLength(original);
-        var text = FoldString(original, kept);
-        // Most paragraphs hold no whitespace: their folded characters sit where the original ones do.
-        if (kept == original.Length) return new FoldedText(text, null, original.Length);
+        var text = FoldString(original);
+        // Most lines hold no whitespace: their folded characters sit where the original ones do.
+        if (text.Length == original.Length) return new FoldedText(text, null, original.Length);
 
-        var origin = new int[kept + 1];
+        var origin = new int[text.Length + 1];
         int n = 0;
         for (int i = 0; i < original.Length; i++)
             if (!IsWhiteSpace(FoldChar(original[i]))) origin[n++] = i;
         origin[n] = original.Length;
         return new FoldedText(text, origin, original.Length);
     }
-
-    /// <summary>
-    /// The folded form of a line the parser has read (<see cref="Remember"/>), else <see cref="Fold"/>'s. Every
-    /// paragraph is such a line, and each extractor folds every paragraph: this way the report is folded once, not
-    /// once per extractor. Keyed by the string object itself and held weakly, so it lives no longer than the text.
-    /// </summary>
-    internal static FoldedText Of(string original) => Folded.TryGetValue(original, out var folded) ? folded : Fold(original);
-
-    /// <summary>Folds a line and keeps the result for <see cref="Of"/>.</summary>
-    internal static FoldedText Remember(string original)
-    {
-        var folded = Fold(original);
-        Folded.AddOrUpdate(original, folded);
-        return folded;
-    }
-
-    static readonly ConditionalWeakTable<string, FoldedText> Folded = [];
 
     /// <summary>Folds one character: full-width ASCII (U+FF01–FF5E) to ASCII, ideographic space to a space.</summary>
     public static char FoldChar(char c) => c switch
@@ -64,26 +46,20 @@ public sealed class FoldedText
     };
 
     /// <summary>Folds a string without tracking origins (for comparing short strings such as labels).</summary>
-    public static string FoldString(string s) => FoldString(s, KeptLength(s));
-
-    /// <summary>How many characters are left once whitespace is dropped.</summary>
-    static int KeptLength(string s)
+    public static string FoldString(string s)
     {
-        int kept = 0;
-        foreach (char c in s) if (!IsWhiteSpace(FoldChar(c))) kept++;
-        return kept;
-    }
-
-    static string FoldString(string s, int kept) =>
-        string.Create(kept, s, static (chars, original) =>
+        char[]? rented = null;
+        Span<char> buffer = s.Length <= 512 ? stackalloc char[s.Length] : rented = ArrayPool<char>.Shared.Rent(s.Length);
+        int n = 0;
+        foreach (char original in s)
         {
-            int n = 0;
-            foreach (char o in original)
-            {
-                char c = FoldChar(o);
-                if (!IsWhiteSpace(c)) chars[n++] = c;
-            }
-        });
+            char c = FoldChar(original);
+            if (!IsWhiteSpace(c)) buffer[n++] = c;
+        }
+        var folded = new string(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return folded;
+    }
 
     /// <summary>
     /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode tables for the characters a report is made

@@ -60,6 +60,12 @@ public static class SeedDecoder
 
     static bool IsValidUtf8(ReadOnlySpan<byte> bytes, out int firstInvalidByte)
     {
+        // Valid text (the usual case) is checked without decoding it into a scratch copy of its own size.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            firstInvalidByte = -1;
+            return true;
+        }
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
         firstInvalidByte = status == System.Buffers.OperationStatus.Done ? -1 : read;
         return status == System.Buffers.OperationStatus.Done;

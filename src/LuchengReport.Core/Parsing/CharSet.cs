@@ -1,4 +1,4 @@
-namespace LuchengReport.Core.Projects;
+namespace LuchengReport.Core.Parsing;
 
 /// <summary>
 /// A set of characters as a bitmap over all of UTF-16. For sets of a hundred-odd ideographs that occur every few
