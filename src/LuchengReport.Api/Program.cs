@@ -19,10 +19,15 @@ using LuchengReport.Api.OpenApi;
 var published = Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = published ? AppContext.BaseDirectory : null });
 
-// Data: where the seeds and the database are (read lazily, so tests can point elsewhere), read-only access.
+// Data: where the seeds and the database are (read lazily, so tests can point elsewhere), read-only access, and
+// the immutable collections kept as DTOs once read (list queries select ids, the rows come from memory).
 builder.Services.AddSingleton(sp => DataPaths.From(sp.GetRequiredService<IConfiguration>(), builder.Environment.ContentRootPath));
 builder.Services.AddSingleton<Db>();
 builder.Services.AddSingleton<Catalog>();
+builder.Services.AddSingleton(ParagraphsQueries.Store);
+builder.Services.AddSingleton(IndicatorsQueries.Store);
+builder.Services.AddSingleton(ProjectsQueries.Store);
+builder.Services.AddSingleton(SubjectsQueries.Store);
 
 // JSON for readers: camelCase, Chinese as UTF-8 rather than \uXXXX escapes.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

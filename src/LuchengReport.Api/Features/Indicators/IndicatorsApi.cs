@@ -1,5 +1,6 @@
 using FluentValidation;
 using LuchengReport.Api.Data;
+using LuchengReport.Api.Features.Paragraphs;
 using LuchengReport.Api.Http;
 using LuchengReport.Api.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,14 +29,16 @@ public static class IndicatorsApi
     }
 
     public static async Task<Results<Ok<Page<IndicatorDto>>, ValidationProblem>> List(
-        [AsParameters] IndicatorListQuery query, IValidator<IndicatorListQuery> validator, Db db, Catalog catalog, HttpContext context, CancellationToken ct)
+        [AsParameters] IndicatorListQuery query, IValidator<IndicatorListQuery> validator, Db db, RowStore<IndicatorDto> store, Catalog catalog, HttpContext context,
+        CancellationToken ct)
     {
         if (validator.Check(query) is { } problem) return problem;
         var page = query.PageIn(context);
-        var (items, total) = await IndicatorsQueries.ListAsync(db, catalog, query, page, ct);
+        var (items, total) = await IndicatorsQueries.ListAsync(db, store, catalog, query, page, ct);
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 
-    public static async Task<Results<Ok<IndicatorDetail>, ProblemHttpResult>> Get(string id, Db db, CancellationToken ct) =>
-        await IndicatorsQueries.GetAsync(db, id, ct) is { } indicator ? TypedResults.Ok(indicator) : Validation.NotFound("Indicator", id);
+    public static async Task<Results<Ok<IndicatorDetail>, ProblemHttpResult>> Get(
+        string id, Db db, RowStore<IndicatorDto> store, RowStore<ParagraphDto> paragraphs, CancellationToken ct) =>
+        await IndicatorsQueries.GetAsync(db, store, paragraphs, id, ct) is { } indicator ? TypedResults.Ok(indicator) : Validation.NotFound("Indicator", id);
 }

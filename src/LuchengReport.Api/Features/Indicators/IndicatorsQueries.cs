@@ -42,10 +42,14 @@ public static class IndicatorsQueries
                  r.ordinal, i.paragraph_ordinal, i.rowid
         """;
 
-    const string SelectPage = $"SELECT {Columns} {Filter} {Order} LIMIT @limit OFFSET @offset;";
+    const string SelectPage = $"SELECT i.id AS Id, count(*) OVER () AS Total {Filter} {Order} LIMIT @limit OFFSET @offset;";
     const string CountAll = $"SELECT count(*) {Filter};";
 
-    public static async Task<(IReadOnlyList<IndicatorDto> Items, int Total)> ListAsync(Db db, Catalog catalog, IndicatorListQuery query, PageRequest page, CancellationToken ct)
+    /// <summary>Every indicator as served, for <see cref="RowStore{T}"/>.</summary>
+    public static RowStore<IndicatorDto> Store(IServiceProvider services) =>
+        new(services.GetRequiredService<Db>(), c => c.Query<IndicatorRow>($"SELECT {Columns} FROM indicators i ORDER BY i.rowid").Select(r => r.ToDto()), d => d.Id);
+
+    public static async Task<(IReadOnlyList<IndicatorDto> Items, int Total)> ListAsync(Db db, RowStore<IndicatorDto> store, Catalog catalog, IndicatorListQuery query, PageRequest page, CancellationToken ct)
     {
         var section = query.Section is null ? null : catalog.Sections[query.Section];
         var parameters = new
@@ -56,23 +60,15 @@ public static class IndicatorsQueries
             sort = query.Sort ?? "document", limit = page.Limit, offset = page.Offset,
         };
         using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<IndicatorRow>(new CommandDefinition(SelectPage, parameters, cancellationToken: ct));
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, parameters, cancellationToken: ct));
-        return (rows.Select(r => r.ToDto()).ToList(), (int)total);
+        var (ids, total) = await PagedIds.QueryAsync(connection, SelectPage, CountAll, parameters, ct);
+        return (store.Pick(ids), total);
     }
 
-    public static async Task<IReadOnlyList<IndicatorDto>> ByIdsAsync(IDbConnection connection, IReadOnlyList<string> ids, CancellationToken ct) =>
-        ids.Count == 0 ? [] :
-        (await connection.QueryAsync<IndicatorRow>(new CommandDefinition($"SELECT {Columns} FROM indicators i WHERE i.id IN @ids ORDER BY i.rowid", new { ids }, cancellationToken: ct)))
-            .Select(r => r.ToDto()).ToList();
-
-    public static async Task<IndicatorDetail?> GetAsync(Db db, string id, CancellationToken ct)
+    public static async Task<IndicatorDetail?> GetAsync(Db db, RowStore<IndicatorDto> store, RowStore<ParagraphDto> paragraphs, string id, CancellationToken ct)
     {
+        if (!store.TryGet(id, out var dto)) return null;
         using var connection = await db.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition($"SELECT {Columns} FROM indicators i WHERE i.id = @id", new { id }, cancellationToken: ct));
-        if (row is null) return null;
-        var dto = row.ToDto();
-        var paragraph = await connection.QuerySingleAsync<string>(new CommandDefinition("SELECT text FROM paragraphs WHERE id = @id", new { id = dto.ParagraphId }, cancellationToken: ct));
+        var paragraph = paragraphs[dto.ParagraphId].Text;
         return new IndicatorDetail
         {
             Id = dto.Id, ReportId = dto.ReportId, ParagraphId = dto.ParagraphId, SectionId = dto.SectionId, Subject = dto.Subject,
@@ -82,7 +78,7 @@ public static class IndicatorsQueries
             RelatedIds = dto.RelatedIds, Tier = dto.Tier,
             ParagraphText = paragraph,
             Breadcrumb = await ParagraphsQueries.BreadcrumbAsync(connection, dto.SectionId, ct),
-            Related = await ByIdsAsync(connection, dto.RelatedIds, ct),
+            Related = store.InLoadOrder(dto.RelatedIds),
         };
     }
 

@@ -22,11 +22,12 @@ public static class ParagraphsApi
     }
 
     public static async Task<Results<Ok<Page<ParagraphDto>>, ValidationProblem>> List(
-        [AsParameters] ParagraphListQuery query, IValidator<ParagraphListQuery> validator, Db db, Catalog catalog, HttpContext context, CancellationToken ct)
+        [AsParameters] ParagraphListQuery query, IValidator<ParagraphListQuery> validator, Db db, RowStore<ParagraphDto> store, Catalog catalog, HttpContext context,
+        CancellationToken ct)
     {
         if (validator.Check(query) is { } problem) return problem;
         var page = query.PageIn(context);
-        var (items, total) = await ParagraphsQueries.ListAsync(db, catalog, query, page, ct);
+        var (items, total) = await ParagraphsQueries.ListAsync(db, store, catalog, query, page, ct);
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 

@@ -19,10 +19,14 @@ public static class ParagraphsQueries
           AND (@sectionReport IS NULL OR (p.report_id = @sectionReport AND p.ordinal BETWEEN @first AND @last))
         """;
 
-    const string SelectPage = $"SELECT {Columns} {Filter} ORDER BY r.ordinal, p.ordinal LIMIT @limit OFFSET @offset;";
+    const string SelectPage = $"SELECT p.id AS Id, count(*) OVER () AS Total {Filter} ORDER BY r.ordinal, p.ordinal LIMIT @limit OFFSET @offset;";
     const string CountAll = $"SELECT count(*) {Filter};";
 
-    public static async Task<(IReadOnlyList<ParagraphDto> Items, int Total)> ListAsync(Db db, Catalog catalog, ParagraphListQuery query, PageRequest page, CancellationToken ct)
+    /// <summary>Every paragraph as served, for <see cref="RowStore{T}"/>.</summary>
+    public static RowStore<ParagraphDto> Store(IServiceProvider services) =>
+        new(services.GetRequiredService<Db>(), c => c.Query<ParagraphDto>($"SELECT {Columns} FROM paragraphs p ORDER BY p.rowid"), p => p.Id);
+
+    public static async Task<(IReadOnlyList<ParagraphDto> Items, int Total)> ListAsync(Db db, RowStore<ParagraphDto> store, Catalog catalog, ParagraphListQuery query, PageRequest page, CancellationToken ct)
     {
         var section = query.Section is null ? null : catalog.Sections[query.Section];
         var parameters = new
@@ -31,9 +35,8 @@ public static class ParagraphsQueries
             limit = page.Limit, offset = page.Offset,
         };
         using var connection = await db.OpenAsync(ct);
-        var items = (await connection.QueryAsync<ParagraphDto>(new CommandDefinition(SelectPage, parameters, cancellationToken: ct))).ToList();
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, parameters, cancellationToken: ct));
-        return (items, (int)total);
+        var (ids, total) = await PagedIds.QueryAsync(connection, SelectPage, CountAll, parameters, ct);
+        return (store.Pick(ids), total);
     }
 
     const string SelectInSection = $"""

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LuchengReport.Api.Data;
+using LuchengReport.Api.Features.Paragraphs;
 using LuchengReport.Api.Http;
 using LuchengReport.Api.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,14 +28,16 @@ public static class ProjectsApi
     }
 
     public static async Task<Results<Ok<Page<ProjectDto>>, ValidationProblem>> List(
-        [AsParameters] ProjectListQuery query, IValidator<ProjectListQuery> validator, Db db, Catalog catalog, HttpContext context, CancellationToken ct)
+        [AsParameters] ProjectListQuery query, IValidator<ProjectListQuery> validator, Db db, RowStore<ProjectDto> store, Catalog catalog, HttpContext context,
+        CancellationToken ct)
     {
         if (validator.Check(query) is { } problem) return problem;
         var page = query.PageIn(context);
-        var (items, total) = await ProjectsQueries.ListAsync(db, catalog, query, page, ct);
+        var (items, total) = await ProjectsQueries.ListAsync(db, store, catalog, query, page, ct);
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 
-    public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> Get(string id, Db db, CancellationToken ct) =>
-        await ProjectsQueries.GetAsync(db, id, ct) is { } project ? TypedResults.Ok(project) : Validation.NotFound("Project", id);
+    public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> Get(
+        string id, Db db, RowStore<ProjectDto> store, RowStore<ParagraphDto> paragraphs, CancellationToken ct) =>
+        await ProjectsQueries.GetAsync(db, store, paragraphs, id, ct) is { } project ? TypedResults.Ok(project) : Validation.NotFound("Project", id);
 }

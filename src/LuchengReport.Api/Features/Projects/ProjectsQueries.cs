@@ -24,16 +24,25 @@ public static class ProjectsQueries
                   AND (@sectionReport IS NULL OR (p.report_id = @sectionReport AND m.paragraph_ordinal BETWEEN @first AND @last))))
         """;
 
-    const string SelectPage = $"SELECT p.id AS Id, p.report_id AS ReportId, p.name AS Name, p.aliases AS Aliases, p.category AS Category {Filter} ORDER BY r.ordinal, p.rowid LIMIT @limit OFFSET @offset;";
+    const string SelectPage = $"SELECT p.id AS Id, count(*) OVER () AS Total {Filter} ORDER BY r.ordinal, p.rowid LIMIT @limit OFFSET @offset;";
     const string CountAll = $"SELECT count(*) {Filter};";
+
+    const string SelectProjects = "SELECT id AS Id, report_id AS ReportId, name AS Name, aliases AS Aliases, category AS Category FROM projects ORDER BY rowid;";
 
     const string SelectMentions = """
         SELECT project_id AS ProjectId, paragraph_id AS ParagraphId, section_id AS SectionId, surface AS Surface, quote AS Quote,
                quote_start AS QuoteStart, quote_end AS QuoteEnd, status AS Status, period AS Period
-        FROM project_mentions WHERE project_id IN @ids ORDER BY project_id, ordinal;
+        FROM project_mentions ORDER BY project_id, ordinal;
         """;
 
-    public static async Task<(IReadOnlyList<ProjectDto> Items, int Total)> ListAsync(Db db, Catalog catalog, ProjectListQuery query, PageRequest page, CancellationToken ct)
+    /// <summary>Every project with its mentions as served, for <see cref="RowStore{T}"/>.</summary>
+    public static RowStore<ProjectDto> Store(IServiceProvider services) => new(services.GetRequiredService<Db>(), connection =>
+    {
+        var mentions = connection.Query<MentionRow>(SelectMentions).ToLookup(m => m.ProjectId, m => (ProjectMentionDto)m);
+        return connection.Query<ProjectRow>(SelectProjects).Select(r => r.ToDto(mentions[r.Id].ToList())).ToList();
+    }, p => p.Id);
+
+    public static async Task<(IReadOnlyList<ProjectDto> Items, int Total)> ListAsync(Db db, RowStore<ProjectDto> store, Catalog catalog, ProjectListQuery query, PageRequest page, CancellationToken ct)
     {
         var section = query.Section is null ? null : catalog.Sections[query.Section];
         var parameters = new
@@ -43,34 +52,25 @@ public static class ProjectsQueries
             limit = page.Limit, offset = page.Offset,
         };
         using var connection = await db.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<ProjectRow>(new CommandDefinition(SelectPage, parameters, cancellationToken: ct))).ToList();
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, parameters, cancellationToken: ct));
-        var mentions = await MentionsAsync(connection, rows.Select(r => r.Id).ToList(), ct);
-        return (rows.Select(r => r.ToDto(mentions[r.Id].ToList())).ToList(), (int)total);
+        var (ids, total) = await PagedIds.QueryAsync(connection, SelectPage, CountAll, parameters, ct);
+        return (store.Pick(ids), total);
     }
 
-    public static async Task<ProjectDetail?> GetAsync(Db db, string id, CancellationToken ct)
+    public static async Task<ProjectDetail?> GetAsync(Db db, RowStore<ProjectDto> store, RowStore<ParagraphDto> paragraphs, string id, CancellationToken ct)
     {
+        if (!store.TryGet(id, out var dto)) return null;
         using var connection = await db.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(
-            "SELECT id AS Id, report_id AS ReportId, name AS Name, aliases AS Aliases, category AS Category FROM projects WHERE id = @id", new { id }, cancellationToken: ct));
-        if (row is null) return null;
-        var dto = row.ToDto((await MentionsAsync(connection, [id], ct))[id].ToList());
         var details = new List<ProjectMentionDetail>();
         foreach (var m in dto.Mentions)
             details.Add(new ProjectMentionDetail
             {
                 ParagraphId = m.ParagraphId, SectionId = m.SectionId, Surface = m.Surface, Quote = m.Quote, QuoteStart = m.QuoteStart,
                 QuoteEnd = m.QuoteEnd, Status = m.Status, Period = m.Period,
-                ParagraphText = await connection.QuerySingleAsync<string>(new CommandDefinition("SELECT text FROM paragraphs WHERE id = @id", new { id = m.ParagraphId }, cancellationToken: ct)),
+                ParagraphText = paragraphs[m.ParagraphId].Text,
                 Breadcrumb = await ParagraphsQueries.BreadcrumbAsync(connection, m.SectionId, ct),
             });
         return new ProjectDetail(dto.Id, dto.ReportId, dto.Name, dto.Aliases, dto.Category, dto.Periods, dto.Statuses, details);
     }
-
-    static async Task<ILookup<string, ProjectMentionDto>> MentionsAsync(IDbConnection connection, IReadOnlyList<string> ids, CancellationToken ct) =>
-        ids.Count == 0 ? Array.Empty<MentionRow>().ToLookup(m => m.ProjectId, m => (ProjectMentionDto)m)
-        : (await connection.QueryAsync<MentionRow>(new CommandDefinition(SelectMentions, new { ids }, cancellationToken: ct))).ToLookup(m => m.ProjectId, m => (ProjectMentionDto)m);
 
     sealed class ProjectRow
     {

@@ -27,12 +27,12 @@ public static class SubjectsApi
         return app;
     }
 
-    public static async Task<Results<Ok<Page<SubjectSummary>>, ValidationProblem>> List(
-        [AsParameters] SubjectListQuery query, IValidator<SubjectListQuery> validator, Db db, HttpContext context, CancellationToken ct)
+    public static Results<Ok<Page<SubjectSummary>>, ValidationProblem> List(
+        [AsParameters] SubjectListQuery query, IValidator<SubjectListQuery> validator, RowStore<SubjectsQueries.SubjectRow> store, HttpContext context)
     {
         if (validator.Check(query) is { } problem) return problem;
         var page = query.PageIn(context);
-        var (items, total) = await SubjectsQueries.ListAsync(db, query, page, ct);
+        var (items, total) = SubjectsQueries.List(store, query, page);
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 

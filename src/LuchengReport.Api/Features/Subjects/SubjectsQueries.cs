@@ -10,27 +10,31 @@ namespace LuchengReport.Api.Features.Subjects;
 
 public static class SubjectsQueries
 {
-    // The subjects table is precomputed per report at import; across reports they are merged here in memory
-    // (tens to hundreds of rows), keeping the first report's spelling.
+    // The subjects table is precomputed per report at import and read once (RowStore); across reports they are merged
+    // here in memory (tens to hundreds of rows), keeping the first report's spelling.
     const string SelectSubjects = """
-        SELECT s.subject_key AS SubjectKey, s.subject AS Subject, s.count AS Count, s.periods AS Periods,
-               r.ordinal AS ReportOrdinal, s.first_paragraph AS FirstParagraph
+        SELECT s.report_id AS ReportId, s.subject_key AS SubjectKey, s.subject AS Subject, s.count AS Count, s.periods AS Periods
         FROM subjects s JOIN reports r ON r.id = s.report_id
-        WHERE (@report IS NULL OR s.report_id = @report) AND (@q IS NULL OR instr(s.subject, @q) > 0)
         ORDER BY r.ordinal, s.first_paragraph;
         """;
 
-    public static async Task<(IReadOnlyList<SubjectSummary> Items, int Total)> ListAsync(Db db, SubjectListQuery query, PageRequest page, CancellationToken ct)
+    /// <summary>Every report's subjects with their periods parsed, for <see cref="RowStore{T}"/>.</summary>
+    public static RowStore<SubjectRow> Store(IServiceProvider services) => new(services.GetRequiredService<Db>(),
+        connection => connection.Query<(string ReportId, string SubjectKey, string Subject, long Count, string Periods)>(SelectSubjects)
+            .Select(r => new SubjectRow(r.ReportId, r.SubjectKey, r.Subject, (int)r.Count, JsonSerializer.Deserialize<string[]>(r.Periods) ?? [])),
+        r => r.ReportId + "\n" + r.SubjectKey);
+
+    public static (IReadOnlyList<SubjectSummary> Items, int Total) List(RowStore<SubjectRow> store, SubjectListQuery query, PageRequest page)
     {
-        using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<SubjectRow>(new CommandDefinition(SelectSubjects, new { report = query.Report, q = query.Q }, cancellationToken: ct));
-        var subjects = rows.GroupBy(r => r.SubjectKey).Select(g => new SubjectSummary(g.First().Subject, g.Key, (int)g.Sum(r => r.Count),
-            PeriodOrder.Ordered(g.SelectMany(r => JsonSerializer.Deserialize<string[]>(r.Periods) ?? [])))).ToList();
+        var rows = store.All.Where(r => (query.Report is null || r.ReportId == query.Report) && (query.Q is null || r.Subject.Contains(query.Q, StringComparison.Ordinal)));
+        var subjects = rows.GroupBy(r => r.SubjectKey).Select(g => new SubjectSummary(g.First().Subject, g.Key, g.Sum(r => r.Count),
+            PeriodOrder.Ordered(g.SelectMany(r => r.Periods)))).ToList();
         if (query.Sort == "-count") subjects = subjects.OrderByDescending(s => s.Count).ToList(); // stable: ties keep document order
         return (subjects.Skip(page.Offset).Take(page.Limit).ToList(), subjects.Count);
     }
 
-    sealed record SubjectRow(string SubjectKey, string Subject, long Count, string Periods, long ReportOrdinal, long FirstParagraph);
+    /// <summary>One report's subject as the import stored it.</summary>
+    public sealed record SubjectRow(string ReportId, string SubjectKey, string Subject, int Count, string[] Periods);
 
     const string SelectTimeline = $"""
         SELECT {IndicatorsQueries.Columns}
