@@ -10,8 +10,9 @@ public static class HttpSetup
 
     public static WebApplicationBuilder AddLuchengHttp(this WebApplicationBuilder builder)
     {
-        // One line per log entry: cheaper to write and what log shippers expect.
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // One line per log entry (what log shippers expect), written to standard output in batches.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new BatchedConsoleLoggerProvider());
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;

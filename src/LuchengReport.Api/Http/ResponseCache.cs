@@ -23,7 +23,7 @@ public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version,
     // A budget in bytes as well as entries: clients can make URLs without end (other offsets, other q), and each
     // distinct one would otherwise stay in memory until restart. When a new entry would not fit, the cache starts
     // afresh: junk cannot hold the memory for good, and the answers people repeat come back within a request each.
-    readonly long _maxBytes = configuration.GetValue("Cache:MaxBytes", 64L * 1024 * 1024);
+    readonly long _maxBytes = configuration.GetValue("Cache:MaxBytes", 32L * 1024 * 1024);
     readonly Lock _flush = new();
     long _bytes;
     int _count; // ConcurrentDictionary.Count takes every lock; this does not
@@ -117,8 +117,10 @@ public sealed class ResponseCache(RequestDelegate next, DatabaseVersion version,
 
     string ETagOf(string encoding, byte[] body)
     {
-        var hash = SHA256.HashData([.. Encoding.UTF8.GetBytes(version.Sha256 + "\n" + encoding + "\n"), .. body]);
-        return $"\"{Convert.ToHexStringLower(hash.AsSpan(0, 16))}\"";
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256); // no copy of the body to hash it
+        sha.AppendData(Encoding.UTF8.GetBytes(version.Sha256 + "\n" + encoding + "\n"));
+        sha.AppendData(body);
+        return $"\"{Convert.ToHexStringLower(sha.GetHashAndReset().AsSpan(0, 16))}\"";
     }
 
     static bool IfNoneMatch(HttpRequest request, string etag) =>
