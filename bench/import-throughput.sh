@@ -2,27 +2,33 @@
 # Importer throughput: the bundled report concatenated 1, 10 and 100 times, imported by the Release importer.
 # Prints MB/s (of report text) per size from the importer's own timing (parse + extract + write, no process start),
 # best of 3 runs; linear cost shows as a flat MB/s. Appends a dated table to bench/RESULTS.md with --record.
+# Two builds of the same code: the plain Release build (code compiled just in time, as `dotnet run` and the Docker
+# image run it) and a ReadyToRun publish (compiled ahead of time, as a deployment can ship it): a one-shot process
+# spends a good part of its time compiling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-dotnet publish src/LuchengReport.Core -c Release -o "$work/importer" --nologo -v quiet >/dev/null
+dotnet publish src/LuchengReport.Core -c Release -o "$work/jit" --nologo -v quiet >/dev/null
+dotnet publish src/LuchengReport.Core -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" --nologo -v quiet >/dev/null
 
 rows=""
+for build in jit r2r; do
 for n in 1 10 100; do
   mkdir -p "$work/seeds-$n"
   for _ in $(seq "$n"); do cat seeds/lucheng-2021.txt; echo; done > "$work/seeds-$n/lucheng-x$n.txt"
   bytes=$(stat -c %s "$work/seeds-$n/lucheng-x$n.txt")
   best=""
   for _ in 1 2 3; do
-    line=$(dotnet "$work/importer/LuchengReport.Core.dll" import "$work/seeds-$n" "$work/x$n.db")
+    line=$(dotnet "$work/$build/LuchengReport.Core.dll" import "$work/seeds-$n" "$work/x$n.db")
     ms=$(grep -oE 'in [0-9]+ ms' <<<"$line" | grep -oE '[0-9]+')
     if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
   done
   indicators=$(grep -oE '[0-9]+ indicators' <<<"$line")
   mbps=$(awk -v b="$bytes" -v ms="$best" 'BEGIN { printf "%.2f", (b / 1048576) / (ms / 1000) }')
-  row="| ${n}x | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') MB | ${best} ms | ${mbps} MB/s | ${indicators} |"
+  row="| $build | ${n}x | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') MB | ${best} ms | ${mbps} MB/s | ${indicators} |"
   echo "$row"
   rows+="$row"$'\n'
+done
 done
 
 if [ "${1:-}" = "--record" ]; then  # (bench/run.sh calls this without --record)
@@ -32,8 +38,8 @@ if [ "${1:-}" = "--record" ]; then  # (bench/run.sh calls this without --record)
     echo
     echo "Command: \`bench/import-throughput.sh --record\` (Release importer, best of 3, time as the importer reports it)."
     echo
-    echo "| text | size | import time | throughput | facts |"
-    echo "|---|---|---|---|---|"
+    echo "| build | text | size | import time | throughput | facts |"
+    echo "|---|---|---|---|---|---|"
     printf "%s" "$rows"
   } >> bench/RESULTS.md
 fi

@@ -107,8 +107,8 @@ $ds_row
 
 Importer throughput (report concatenated; importer's own timing, best of 3):
 
-| text | size | import time | throughput | facts |
-|---|---|---|---|---|
+| build | text | size | import time | throughput | facts |
+|---|---|---|---|---|---|
 $importer
 MD
 )
