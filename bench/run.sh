@@ -5,10 +5,13 @@
 #   - Datasette on the same SQLite file, when `datasette` is installed (skipped with a note otherwise);
 #   - wrk -t2 -c32, servers alternating per scenario, hot scenarios plus a cold mix of always-new URLs;
 #   - the API's peak RSS, start-to-first-200 with an existing database, and the importer's throughput.
-# Prints a Markdown section; with --record, appends it to bench/RESULTS.md. DURATION (s per wrk run) defaults to 10.
+# Prints a Markdown section; with --record, appends it to bench/RESULTS.md. DURATION (s per wrk run) defaults to 5,
+# ROUNDS (API-then-nginx rounds per hot scenario) to 3, COLD_DURATION (the cold mix's one run) to 10.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration=${DURATION:-10}
+duration=${DURATION:-5}
+rounds=${ROUNDS:-3}
+cold_duration=${COLD_DURATION:-10}
 work=$(mktemp -d)
 api_port=18281; nginx_port=18282; ds_port=18283
 pids=()
@@ -19,6 +22,11 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
 fi
+
+# A server left over on one of the ports would answer in place of the one under test.
+for port in $api_port $nginx_port $ds_port; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already serving; stop that server first" >&2; exit 1; fi
+done
 
 echo "building (Release)…" >&2
 dotnet publish src/LuchengReport.Api -c Release -o "$work/api" --nologo -v quiet >/dev/null
@@ -61,20 +69,30 @@ bench() {
   echo "$rps $p50 $p99 $errors"
 }
 
+# The machine's speed drifts from one run to the next (a shared VM: ±30 % between 10 s runs of the same server), so
+# each scenario runs in ROUNDS rounds of API-then-nginx; each round's ratio compares two runs seconds apart, and the
+# table shows medians: requests/s and latencies of each server, and the median of the per-round ratios.
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 rows=""
 for i in "${!urls[@]}"; do
   wrk -t1 -c4 -d1s "http://127.0.0.1:$api_port${urls[$i]}" >/dev/null  # warm-up
-  read -r a_rps a_p50 a_p99 a_err < <(bench "http://127.0.0.1:$api_port${urls[$i]}")
-  read -r n_rps n_p50 n_p99 _ < <(bench "http://127.0.0.1:$nginx_port/s$i.json")
-  ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
-  echo "${names[$i]}: API $a_rps req/s (p99 $a_p99 ms), nginx $n_rps req/s, ratio $ratio" >&2
+  a_rpss=""; a_p50s=""; a_p99s=""; n_rpss=""; n_p99s=""; ratios=""; a_err=0
+  for _ in $(seq "$rounds"); do
+    read -r a_rps a_p50 a_p99 err < <(bench "http://127.0.0.1:$api_port${urls[$i]}")
+    read -r n_rps _ n_p99 _ < <(bench "http://127.0.0.1:$nginx_port/s$i.json")
+    a_rpss+=" $a_rps"; a_p50s+=" $a_p50"; a_p99s+=" $a_p99"; n_rpss+=" $n_rps"; n_p99s+=" $n_p99"; a_err=$((a_err + err))
+    ratios+=" $(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", a / n }')"
+  done
+  a_rps=$(median <<<"$a_rpss"); a_p50=$(median <<<"$a_p50s"); a_p99=$(median <<<"$a_p99s")
+  n_rps=$(median <<<"$n_rpss"); n_p99=$(median <<<"$n_p99s"); ratio=$(printf "%.2f" "$(median <<<"$ratios")")
+  echo "${names[$i]}: API $a_rps req/s (p99 $a_p99 ms), nginx $n_rps req/s, ratio $ratio (rounds:$ratios)" >&2
   rows+="| ${names[$i]} | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p99 | **$ratio** | $a_err |"$'\n'
 done
 
 # The cold mix is warmed up on URLs of its own (far into the sequence) so that the measured run, every URL new to the
 # cache, measures misses rather than the JIT compiling the code paths the hot scenarios did not use.
 COLD_START=50000000 wrk -t2 -c32 -d5s -s bench/cold-mix.lua "http://127.0.0.1:$api_port" >/dev/null
-read -r c_rps c_p50 c_p99 c_err < <(bench "http://127.0.0.1:$api_port" bench/cold-mix.lua)
+read -r c_rps c_p50 c_p99 c_err < <(duration=$cold_duration bench "http://127.0.0.1:$api_port" bench/cold-mix.lua)
 echo "cold mix: $c_rps req/s (p99 $c_p99 ms), non-2xx $c_err" >&2
 
 ds_row="| Datasette | — | $datasette_note |"
@@ -92,7 +110,8 @@ section=$(cat <<MD
 ## Benchmark — $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD)
 
 Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/^Mem:/ { print $2 }') GiB.
-Command: \`bench/run.sh --record\` (wrk -t2 -c32, ${duration} s per run, API and nginx alternating per scenario).
+Command: \`bench/run.sh --record\` (wrk -t2 -c32, ${duration} s per run, ${rounds} rounds of API then nginx per hot scenario;
+medians, the ratio being the median of the per-round ratios).
 
 | scenario | API req/s | API p50 ms | API p99 ms | nginx req/s | nginx p99 ms | API / nginx | API non-2xx |
 |---|---|---|---|---|---|---|---|

@@ -28,6 +28,7 @@ builder.Services.AddSingleton(ParagraphsQueries.Store);
 builder.Services.AddSingleton(IndicatorsQueries.Store);
 builder.Services.AddSingleton(ProjectsQueries.Store);
 builder.Services.AddSingleton(SubjectsQueries.Store);
+builder.Services.AddSingleton<SearchableText>();
 
 // JSON for readers: camelCase, Chinese as UTF-8 rather than \uXXXX escapes.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

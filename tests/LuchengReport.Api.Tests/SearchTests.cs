@@ -41,6 +41,19 @@ public class SearchTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains(hits, h => Str(h, "type") == "paragraph");
     }
 
+    [Theory]
+    [InlineData("pm", "PM")]
+    [InlineData("aa", "AA")]
+    [InlineData("Aa", "AA")]
+    public async Task Latin_letters_match_in_either_case_and_the_snippet_keeps_the_texts_case(string q, string written)
+    {
+        var hits = Items(await GetJson($"/api/v1/search?q={Q(q)}&type=paragraph")).ToList();
+        var expected = Items(await GetJson($"/api/v1/search?q={Q(written)}&type=paragraph")).Select(h => Str(h, "id")).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, hits.Select(h => Str(h, "id")));
+        Assert.All(hits, h => Assert.Contains($"<mark>{written}</mark>", Str(h, "snippet")));
+    }
+
     [Fact]
     public async Task Indicator_subjects_are_searchable() =>
         Assert.Contains(Items(await GetJson($"/api/v1/search?q={Q("地区生产总值")}&type=indicator")), h => Str(h, "title") == "地区生产总值");

@@ -23,11 +23,12 @@ public static class SearchApi
     }
 
     public static async Task<Results<Ok<Page<SearchHit>>, ValidationProblem>> Search(
-        [AsParameters] SearchQuery query, IValidator<SearchQuery> validator, Db db, HttpContext context, CancellationToken ct)
+        [AsParameters] SearchQuery query, IValidator<SearchQuery> validator, Db db, SearchableText searchable, HttpContext context,
+        CancellationToken ct)
     {
         if (validator.Check(query) is { } problem) return problem;
         var q = query.Q!.Trim();
-        var hits = SearchRanking.Rank(await SearchQueries.FindAsync(db, q, query.Report, query.Type, ct), q);
+        var hits = SearchRanking.Rank(await SearchQueries.FindAsync(db, searchable, q, query.Report, query.Type, ct), q);
         var page = query.PageIn(context);
         return TypedResults.Ok(page.ToPage(hits.Skip(page.Offset).Take(page.Limit).ToList(), hits.Count, context));
     }

@@ -9,88 +9,58 @@ namespace LuchengReport.Api.Features.Search;
 /// so shorter queries fall back to a substring scan ranked by how often q occurs. q reaches FTS5 only as one quoted
 /// phrase, so its syntax (NEAR, *, quotes, column filters) is never interpreted.
 /// </summary>
+/// <remarks>
+/// Titles, subjects, names and the paragraphs for the scan are read once (<see cref="SearchableText"/>) and matched
+/// in memory as SQLite's <c>instr(lower(x), lower(q))</c> matched them: case folded for ASCII letters only. Four SQL
+/// scans per search were the most expensive uncached request (bench/RESULTS.md); only the FTS5 lookup stays in SQL.
+/// </remarks>
 public static class SearchQueries
 {
-    const string Sections = """
-        SELECT s.id AS Id, s.report_id AS ReportId, s.id AS SectionId, s.title AS Title, s.title AS Value, r.ordinal * 100000 + s.sequence AS DocumentOrder
-        FROM sections s JOIN reports r ON r.id = s.report_id
-        WHERE instr(lower(s.title), lower(@q)) > 0 AND (@report IS NULL OR s.report_id = @report)
-        """;
-
-    const string Indicators = """
-        SELECT i.id AS Id, i.report_id AS ReportId, i.section_id AS SectionId, i.subject AS Title, i.subject AS Value,
-               r.ordinal * 100000 + i.paragraph_ordinal AS DocumentOrder
-        FROM indicators i JOIN reports r ON r.id = i.report_id
-        WHERE instr(lower(i.subject), lower(@q)) > 0 AND (@report IS NULL OR i.report_id = @report)
-        ORDER BY r.ordinal, i.paragraph_ordinal, i.rowid
-        """;
-
-    // A project matches by its name or any alias; the value shown is whichever spelling holds q.
-    const string Projects = """
-        SELECT p.id AS Id, p.report_id AS ReportId, m.section_id AS SectionId, p.name AS Title, p.name AS Value, p.aliases AS Aliases,
-               r.ordinal * 100000 + m.paragraph_ordinal AS DocumentOrder
-        FROM projects p JOIN reports r ON r.id = p.report_id
-        JOIN project_mentions m ON m.project_id = p.id AND m.ordinal = 1
-        WHERE (instr(lower(p.name), lower(@q)) > 0 OR EXISTS (SELECT 1 FROM json_each(p.aliases) a WHERE instr(lower(a.value), lower(@q)) > 0)) AND (@report IS NULL OR p.report_id = @report)
-        """;
-
     const string ParagraphsByIndex = """
-        SELECT p.id AS Id, p.report_id AS ReportId, p.section_id AS SectionId, s.title AS Title, p.text AS Value,
-               r.ordinal * 100000 + p.ordinal AS DocumentOrder, bm25(paragraph_search) AS Relevance
+        SELECT p.id AS Id, bm25(paragraph_search) AS Relevance
         FROM paragraph_search
         JOIN paragraphs p ON p.rowid = paragraph_search.rowid
-        JOIN sections s ON s.id = p.section_id
-        JOIN reports r ON r.id = p.report_id
         WHERE paragraph_search MATCH @phrase AND (@report IS NULL OR p.report_id = @report)
         """;
 
-    const string ParagraphsByScan = """
-        SELECT p.id AS Id, p.report_id AS ReportId, p.section_id AS SectionId, s.title AS Title, p.text AS Value,
-               r.ordinal * 100000 + p.ordinal AS DocumentOrder,
-               -((length(p.text) - length(replace(lower(p.text), lower(@q), ''))) / length(@q)) AS Relevance
-        FROM paragraphs p JOIN sections s ON s.id = p.section_id JOIN reports r ON r.id = p.report_id
-        WHERE instr(lower(p.text), lower(@q)) > 0 AND (@report IS NULL OR p.report_id = @report)
-        """;
-
-    public static async Task<IReadOnlyList<Candidate>> FindAsync(Db db, string q, string? report, string? type, CancellationToken ct)
+    public static async Task<IReadOnlyList<Candidate>> FindAsync(Db db, SearchableText searchable, string q, string? report, string? type, CancellationToken ct)
     {
-        var parameters = new { q, report, phrase = "\"" + q.Replace("\"", "\"\"") + "\"" };
-        using var connection = await db.OpenAsync(ct);
+        var lowered = SearchableText.AsciiLower(q);
         var found = new List<Candidate>();
+        bool Wanted(string hitType) => type is null || type == hitType;
+        bool InReport(SearchableText.Entry e) => report is null || e.ReportId == report;
 
-        async Task Add(string hitType, string field, string sql)
-        {
-            if (type is not null && type != hitType) return;
-            var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: ct));
-            found.AddRange(rows.Select(r => new Candidate(hitType, field, r.Id, r.ReportId, r.SectionId, r.Title, SpellingWith(r, q), r.DocumentOrder, r.Relevance)));
-        }
+        if (Wanted(SearchTypes.Section))
+            found.AddRange(searchable.Sections.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate(e.Value)));
+        if (Wanted(SearchTypes.Project))
+            found.AddRange(searchable.Projects.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate(SpellingWith(e, q))));
+        if (Wanted(SearchTypes.Indicator))
+            found.AddRange(searchable.Indicators.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate(e.Value)));
+        if (!Wanted(SearchTypes.Paragraph)) return found;
 
-        await Add(SearchTypes.Section, "title", Sections);
-        await Add(SearchTypes.Project, "name", Projects);
-        await Add(SearchTypes.Indicator, "subject", Indicators);
         // FTS5 reads its query as a C string, so a NUL would cut the phrase open (SQLite error "unterminated string");
         // no paragraph holds a NUL (the importer refuses such seeds), and the scan finds that literally.
-        await Add(SearchTypes.Paragraph, "text", SearchQuery.Length(q) >= 3 && !q.Contains('\0') ? ParagraphsByIndex : ParagraphsByScan);
+        if (SearchQuery.Length(q) >= 3 && !q.Contains('\0'))
+        {
+            var phrase = "\"" + q.Replace("\"", "\"\"") + "\"";
+            using var connection = await db.OpenAsync(ct);
+            var rows = await connection.QueryAsync<(string Id, double Relevance)>(new CommandDefinition(ParagraphsByIndex, new { phrase, report }, cancellationToken: ct));
+            found.AddRange(rows.Select(r => searchable.Paragraph(r.Id).ToCandidate(searchable.Paragraph(r.Id).Value, r.Relevance)));
+        }
+        else
+        {
+            // Relevance as the SQL scan had it: minus the number of (non-overlapping) occurrences.
+            found.AddRange(searchable.Paragraphs.Where(e => InReport(e) && e.Matches(lowered))
+                .Select(e => e.ToCandidate(e.Value, -e.Occurrences(lowered))));
+        }
         return found;
     }
 
     /// <summary>For a project found by an alias, the alias is the value the snippet and offsets refer to.</summary>
-    static string SpellingWith(Row row, string q) =>
-        row.Aliases is null || row.Value.Contains(q, StringComparison.OrdinalIgnoreCase)
-            ? row.Value
-            : System.Text.Json.JsonSerializer.Deserialize<string[]>(row.Aliases)!.FirstOrDefault(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)) ?? row.Value;
-
-    sealed class Row
-    {
-        public string? Aliases { get; init; }
-        public string Id { get; init; } = "";
-        public string ReportId { get; init; } = "";
-        public string SectionId { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string Value { get; init; } = "";
-        public long DocumentOrder { get; init; }
-        public double Relevance { get; init; }
-    }
+    static string SpellingWith(SearchableText.Entry project, string q) =>
+        project.Value.Contains(q, StringComparison.OrdinalIgnoreCase)
+            ? project.Value
+            : project.Aliases.FirstOrDefault(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)) ?? project.Value;
 }
 
 /// <summary>A match before ranking: the value that matched and how relevant it is (lower is better).</summary>
