@@ -24,6 +24,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddSingleton(sp => DataPaths.From(sp.GetRequiredService<IConfiguration>(), builder.Environment.ContentRootPath));
 builder.Services.AddSingleton<Db>();
 builder.Services.AddSingleton<Catalog>();
+builder.Services.AddSingleton(SectionsQueries.Store);
 builder.Services.AddSingleton(ParagraphsQueries.Store);
 builder.Services.AddSingleton(IndicatorsQueries.Store);
 builder.Services.AddSingleton(ProjectsQueries.Store);

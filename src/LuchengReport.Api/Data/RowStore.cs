@@ -25,6 +25,9 @@ public sealed class RowStore<T>(Db db, Func<IDbConnection, IEnumerable<T>> load,
 
     public T this[string id] => _loaded.Value.Rows[_loaded.Value.Positions[id]];
 
+    /// <summary>Where the row sits in <see cref="All"/>.</summary>
+    public int PositionOf(string id) => _loaded.Value.Positions[id];
+
     public bool TryGet(string id, out T row)
     {
         var loaded = _loaded.Value;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Paragraphs;
+using LuchengReport.Api.Features.Sections;
 using LuchengReport.Api.Http;
 using LuchengReport.Api.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,7 @@ public static class IndicatorsApi
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 
-    public static async Task<Results<Ok<IndicatorDetail>, ProblemHttpResult>> Get(
-        string id, Db db, RowStore<IndicatorDto> store, RowStore<ParagraphDto> paragraphs, CancellationToken ct) =>
-        await IndicatorsQueries.GetAsync(db, store, paragraphs, id, ct) is { } indicator ? TypedResults.Ok(indicator) : Validation.NotFound("Indicator", id);
+    public static Results<Ok<IndicatorDetail>, ProblemHttpResult> Get(
+        string id, RowStore<IndicatorDto> store, RowStore<ParagraphDto> paragraphs, RowStore<SectionDto> sections) =>
+        IndicatorsQueries.Get(store, paragraphs, sections, id) is { } indicator ? TypedResults.Ok(indicator) : Validation.NotFound("Indicator", id);
 }

@@ -64,10 +64,9 @@ public static class IndicatorsQueries
         return (store.Pick(ids), total);
     }
 
-    public static async Task<IndicatorDetail?> GetAsync(Db db, RowStore<IndicatorDto> store, RowStore<ParagraphDto> paragraphs, string id, CancellationToken ct)
+    public static IndicatorDetail? Get(RowStore<IndicatorDto> store, RowStore<ParagraphDto> paragraphs, RowStore<SectionDto> sections, string id)
     {
         if (!store.TryGet(id, out var dto)) return null;
-        using var connection = await db.OpenAsync(ct);
         var paragraph = paragraphs[dto.ParagraphId].Text;
         return new IndicatorDetail
         {
@@ -77,7 +76,7 @@ public static class IndicatorsQueries
             Direction = dto.Direction, SourceText = dto.SourceText, SourceStart = dto.SourceStart, SourceEnd = dto.SourceEnd,
             RelatedIds = dto.RelatedIds, Tier = dto.Tier,
             ParagraphText = paragraph,
-            Breadcrumb = await ParagraphsQueries.BreadcrumbAsync(connection, dto.SectionId, ct),
+            Breadcrumb = SectionsQueries.Breadcrumb(sections, dto.SectionId),
             Related = store.InLoadOrder(dto.RelatedIds),
         };
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LuchengReport.Api.Data;
+using LuchengReport.Api.Features.Sections;
 using LuchengReport.Api.Http;
 using LuchengReport.Api.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,6 +32,6 @@ public static class ParagraphsApi
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 
-    public static async Task<Results<Ok<ParagraphDetail>, ProblemHttpResult>> Get(string id, Db db, CancellationToken ct) =>
-        await ParagraphsQueries.GetAsync(db, id, ct) is { } paragraph ? TypedResults.Ok(paragraph) : Validation.NotFound("Paragraph", id);
+    public static Results<Ok<ParagraphDetail>, ProblemHttpResult> Get(string id, RowStore<ParagraphDto> store, RowStore<SectionDto> sections) =>
+        ParagraphsQueries.Get(store, sections, id) is { } paragraph ? TypedResults.Ok(paragraph) : Validation.NotFound("Paragraph", id);
 }

@@ -39,58 +39,32 @@ public static class ParagraphsQueries
         return (store.Pick(ids), total);
     }
 
-    const string SelectInSection = $"""
-        SELECT {Columns}
+    const string SelectInSection = """
+        SELECT p.id
         FROM sections s JOIN paragraphs p ON p.report_id = s.report_id AND p.ordinal BETWEEN s.first_paragraph AND s.last_paragraph
         WHERE s.id = @sectionId ORDER BY p.ordinal;
         """;
 
-    public static async Task<IReadOnlyList<ParagraphDto>> InSectionAsync(IDbConnection connection, string sectionId, CancellationToken ct) =>
-        (await connection.QueryAsync<ParagraphDto>(new CommandDefinition(SelectInSection, new { sectionId }, cancellationToken: ct))).ToList();
+    public static async Task<IReadOnlyList<ParagraphDto>> InSectionAsync(IDbConnection connection, RowStore<ParagraphDto> store, string sectionId, CancellationToken ct) =>
+        store.Pick(await connection.QueryAsync<string>(new CommandDefinition(SelectInSection, new { sectionId }, cancellationToken: ct)));
 
-    const string SelectOne = $"""
-        SELECT {Columns},
-               (SELECT q.id FROM paragraphs q WHERE q.report_id = p.report_id AND q.ordinal = p.ordinal - 1) AS PreviousId,
-               (SELECT q.id FROM paragraphs q WHERE q.report_id = p.report_id AND q.ordinal = p.ordinal + 1) AS NextId
-        FROM paragraphs p WHERE p.id = @id;
-        """;
-
-    const string SelectBreadcrumb = """
-        WITH RECURSIVE chain (id, parent_id, level, number, title, depth) AS (
-            SELECT id, parent_id, level, number, title, depth FROM sections WHERE id = @sectionId
-            UNION ALL
-            SELECT s.id, s.parent_id, s.level, s.number, s.title, s.depth FROM sections s JOIN chain c ON s.id = c.parent_id
-        )
-        SELECT id AS Id, level AS Level, number AS Number, title AS Title FROM chain ORDER BY depth;
-        """;
-
-    /// <summary>The chain of sections from the part down to <paramref name="sectionId"/>.</summary>
-    public static async Task<IReadOnlyList<SectionRef>> BreadcrumbAsync(IDbConnection connection, string sectionId, CancellationToken ct) =>
-        (await connection.QueryAsync<SectionRef>(new CommandDefinition(SelectBreadcrumb, new { sectionId }, cancellationToken: ct))).ToList();
-
-    public static async Task<ParagraphDetail?> GetAsync(Db db, string id, CancellationToken ct)
+    public static ParagraphDetail? Get(RowStore<ParagraphDto> store, RowStore<SectionDto> sections, string id)
     {
-        using var connection = await db.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<DetailRow>(new CommandDefinition(SelectOne, new { id }, cancellationToken: ct));
-        if (row is null) return null;
-        var breadcrumb = await BreadcrumbAsync(connection, row.SectionId, ct);
+        if (!store.TryGet(id, out var p)) return null;
         return new ParagraphDetail
         {
-            Id = row.Id, ReportId = row.ReportId, SectionId = row.SectionId, Ordinal = row.Ordinal, Text = row.Text,
-            Start = row.Start, End = row.End, Breadcrumb = breadcrumb, PreviousId = row.PreviousId, NextId = row.NextId,
+            Id = p.Id, ReportId = p.ReportId, SectionId = p.SectionId, Ordinal = p.Ordinal, Text = p.Text, Start = p.Start, End = p.End,
+            Breadcrumb = SectionsQueries.Breadcrumb(sections, p.SectionId),
+            PreviousId = Neighbour(store, p, -1), NextId = Neighbour(store, p, +1),
         };
     }
 
-    sealed class DetailRow
+    /// <summary>The id of the paragraph <paramref name="step"/> places away in the same report, or null.</summary>
+    static string? Neighbour(RowStore<ParagraphDto> store, ParagraphDto p, int step)
     {
-        public string Id { get; init; } = "";
-        public string ReportId { get; init; } = "";
-        public string SectionId { get; init; } = "";
-        public int Ordinal { get; init; }
-        public string Text { get; init; } = "";
-        public int Start { get; init; }
-        public int End { get; init; }
-        public string? PreviousId { get; init; }
-        public string? NextId { get; init; }
+        // The store is in insertion order, a report's paragraphs one after the other: the neighbour is usually next door.
+        int at = store.PositionOf(p.Id) + step;
+        if (at >= 0 && at < store.All.Count && store.All[at] is { } q && q.ReportId == p.ReportId && q.Ordinal == p.Ordinal + step) return q.Id;
+        return store.All.FirstOrDefault(q => q.ReportId == p.ReportId && q.Ordinal == p.Ordinal + step)?.Id;
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Paragraphs;
+using LuchengReport.Api.Features.Sections;
 using LuchengReport.Api.Http;
 using LuchengReport.Api.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,7 +38,7 @@ public static class ProjectsApi
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 
-    public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> Get(
-        string id, Db db, RowStore<ProjectDto> store, RowStore<ParagraphDto> paragraphs, CancellationToken ct) =>
-        await ProjectsQueries.GetAsync(db, store, paragraphs, id, ct) is { } project ? TypedResults.Ok(project) : Validation.NotFound("Project", id);
+    public static Results<Ok<ProjectDetail>, ProblemHttpResult> Get(
+        string id, RowStore<ProjectDto> store, RowStore<ParagraphDto> paragraphs, RowStore<SectionDto> sections) =>
+        ProjectsQueries.Get(store, paragraphs, sections, id) is { } project ? TypedResults.Ok(project) : Validation.NotFound("Project", id);
 }

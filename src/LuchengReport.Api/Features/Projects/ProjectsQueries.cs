@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Paragraphs;
+using LuchengReport.Api.Features.Sections;
 using LuchengReport.Api.Http;
 using LuchengReport.Core.Model;
 
@@ -56,10 +57,9 @@ public static class ProjectsQueries
         return (store.Pick(ids), total);
     }
 
-    public static async Task<ProjectDetail?> GetAsync(Db db, RowStore<ProjectDto> store, RowStore<ParagraphDto> paragraphs, string id, CancellationToken ct)
+    public static ProjectDetail? Get(RowStore<ProjectDto> store, RowStore<ParagraphDto> paragraphs, RowStore<SectionDto> sections, string id)
     {
         if (!store.TryGet(id, out var dto)) return null;
-        using var connection = await db.OpenAsync(ct);
         var details = new List<ProjectMentionDetail>();
         foreach (var m in dto.Mentions)
             details.Add(new ProjectMentionDetail
@@ -67,7 +67,7 @@ public static class ProjectsQueries
                 ParagraphId = m.ParagraphId, SectionId = m.SectionId, Surface = m.Surface, Quote = m.Quote, QuoteStart = m.QuoteStart,
                 QuoteEnd = m.QuoteEnd, Status = m.Status, Period = m.Period,
                 ParagraphText = paragraphs[m.ParagraphId].Text,
-                Breadcrumb = await ParagraphsQueries.BreadcrumbAsync(connection, m.SectionId, ct),
+                Breadcrumb = SectionsQueries.Breadcrumb(sections, m.SectionId),
             });
         return new ProjectDetail(dto.Id, dto.ReportId, dto.Name, dto.Aliases, dto.Category, dto.Periods, dto.Statuses, details);
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LuchengReport.Api.Data;
+using LuchengReport.Api.Features.Paragraphs;
 using LuchengReport.Api.Http;
 using LuchengReport.Api.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,14 +23,16 @@ public static class SectionsApi
     }
 
     public static async Task<Results<Ok<Page<SectionDto>>, ValidationProblem>> List(
-        [AsParameters] SectionListQuery query, IValidator<SectionListQuery> validator, Db db, HttpContext context, CancellationToken ct)
+        [AsParameters] SectionListQuery query, IValidator<SectionListQuery> validator, Db db, RowStore<SectionDto> store, HttpContext context,
+        CancellationToken ct)
     {
         if (validator.Check(query) is { } problem) return problem;
         var page = query.PageIn(context);
-        var (items, total) = await SectionsQueries.ListAsync(db, query, page, ct);
+        var (items, total) = await SectionsQueries.ListAsync(db, store, query, page, ct);
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 
-    public static async Task<Results<Ok<SectionDetail>, ProblemHttpResult>> Get(string id, Db db, CancellationToken ct) =>
-        await SectionsQueries.GetAsync(db, id, ct) is { } section ? TypedResults.Ok(section) : Validation.NotFound("Section", id);
+    public static async Task<Results<Ok<SectionDetail>, ProblemHttpResult>> Get(
+        string id, Db db, RowStore<SectionDto> store, RowStore<ParagraphDto> paragraphs, CancellationToken ct) =>
+        await SectionsQueries.GetAsync(db, store, paragraphs, id, ct) is { } section ? TypedResults.Ok(section) : Validation.NotFound("Section", id);
 }

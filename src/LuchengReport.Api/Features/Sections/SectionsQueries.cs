@@ -20,53 +20,49 @@ public static class SectionsQueries
           AND (@parent IS NULL OR s.parent_id = @parent)
         """;
 
-    const string SelectPage = $"SELECT {Columns} {Filter} ORDER BY r.ordinal, s.sequence LIMIT @limit OFFSET @offset;";
+    const string SelectPage = $"SELECT s.id AS Id, count(*) OVER () AS Total {Filter} ORDER BY r.ordinal, s.sequence LIMIT @limit OFFSET @offset;";
     const string CountAll = $"SELECT count(*) {Filter};";
 
-    public static async Task<(IReadOnlyList<SectionDto> Items, int Total)> ListAsync(Db db, SectionListQuery query, PageRequest page, CancellationToken ct)
+    /// <summary>Every section as served, in document order, for <see cref="RowStore{T}"/>.</summary>
+    public static RowStore<SectionDto> Store(IServiceProvider services) => new(services.GetRequiredService<Db>(),
+        c => c.Query<SectionDto>($"SELECT {Columns} FROM sections s JOIN reports r ON r.id = s.report_id ORDER BY r.ordinal, s.sequence"), s => s.Id);
+
+    public static async Task<(IReadOnlyList<SectionDto> Items, int Total)> ListAsync(Db db, RowStore<SectionDto> store, SectionListQuery query, PageRequest page, CancellationToken ct)
     {
         using var connection = await db.OpenAsync(ct);
         var parameters = new { report = query.Report, level = query.Level, parent = query.Parent, limit = page.Limit, offset = page.Offset };
-        var items = (await connection.QueryAsync<SectionDto>(new CommandDefinition(SelectPage, parameters, cancellationToken: ct))).ToList();
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountAll, parameters, cancellationToken: ct));
-        return (items, (int)total);
+        var (ids, total) = await PagedIds.QueryAsync(connection, SelectPage, CountAll, parameters, ct);
+        return (store.Pick(ids), total);
     }
 
-    const string SelectOne = $"SELECT {Columns} FROM sections s WHERE s.id = @id;";
-    const string SelectRelatives = """
-        SELECT id AS Id, level AS Level, number AS Number, title AS Title, parent_id AS ParentId, ordinal AS Ordinal
-        FROM sections WHERE report_id = @reportId ORDER BY sequence;
-        """;
-
-    public static async Task<SectionDetail?> GetAsync(Db db, string id, CancellationToken ct)
+    /// <summary>The chain of sections from the part (or preamble) down to <paramref name="sectionId"/> itself.</summary>
+    public static IReadOnlyList<SectionRef> Breadcrumb(RowStore<SectionDto> store, string sectionId)
     {
-        using var connection = await db.OpenAsync(ct);
-        var section = await connection.QuerySingleOrDefaultAsync<SectionDto>(new CommandDefinition(SelectOne, new { id }, cancellationToken: ct));
-        if (section is null) return null;
+        var chain = new List<SectionRef>();
+        for (string? id = sectionId; id is not null && store.TryGet(id, out var section); id = section.ParentId) chain.Insert(0, Ref(section));
+        return chain;
+    }
 
-        // The report's sections are few (tens): walking them in memory is simpler than recursive SQL.
-        var all = (await connection.QueryAsync<RelativeRow>(new CommandDefinition(SelectRelatives, new { reportId = section.ReportId }, cancellationToken: ct)))
-            .ToDictionary(r => r.Id);
-        var ancestors = new List<SectionRef>();
-        for (var parent = section.ParentId; parent is not null; parent = all[parent].ParentId) ancestors.Insert(0, all[parent].Ref);
-        var siblings = all.Values.Where(r => r.ParentId == section.ParentId).ToList();
-        int index = siblings.FindIndex(r => r.Id == id);
+    public static async Task<SectionDetail?> GetAsync(Db db, RowStore<SectionDto> store, RowStore<ParagraphDto> paragraphs, string id, CancellationToken ct)
+    {
+        if (!store.TryGet(id, out var section)) return null;
+        var report = store.All.Where(s => s.ReportId == section.ReportId).ToList();
+        var siblings = report.Where(s => s.ParentId == section.ParentId).ToList();
+        int index = siblings.FindIndex(s => s.Id == id);
+        using var connection = await db.OpenAsync(ct);
 
         return new SectionDetail
         {
             Id = section.Id, ReportId = section.ReportId, ParentId = section.ParentId, Level = section.Level, Number = section.Number,
             Title = section.Title, Ordinal = section.Ordinal, Depth = section.Depth, Start = section.Start, End = section.End,
             ParagraphCount = section.ParagraphCount,
-            Ancestors = ancestors,
-            Children = all.Values.Where(r => r.ParentId == id).Select(r => r.Ref).ToList(),
-            Previous = index > 0 ? siblings[index - 1].Ref : null,
-            Next = index + 1 < siblings.Count ? siblings[index + 1].Ref : null,
-            Paragraphs = await ParagraphsQueries.InSectionAsync(connection, id, ct),
+            Ancestors = Breadcrumb(store, id).SkipLast(1).ToList(),
+            Children = report.Where(s => s.ParentId == id).Select(Ref).ToList(),
+            Previous = index > 0 ? Ref(siblings[index - 1]) : null,
+            Next = index + 1 < siblings.Count ? Ref(siblings[index + 1]) : null,
+            Paragraphs = await ParagraphsQueries.InSectionAsync(connection, paragraphs, id, ct),
         };
     }
 
-    sealed record RelativeRow(string Id, string Level, string? Number, string Title, string? ParentId, long Ordinal)
-    {
-        public SectionRef Ref => new(Id, Level, Number, Title);
-    }
+    static SectionRef Ref(SectionDto s) => new(s.Id, s.Level, s.Number, s.Title);
 }
