@@ -16,26 +16,9 @@ api_pid=""
 cleanup() { [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-echo "building (Release)…" >&2
-for attempt in 1 2 3; do # other builds may hold obj/ locks for a moment
-  if dotnet publish src/LuchengReport.Api -c Release -o "$work/api" --nologo -v quiet >"$work/build.log" 2>&1; then break; fi
-  [ "$attempt" -eq 3 ] && { cat "$work/build.log" >&2; exit 1; }
-  sleep 10
-done
-
-env ASPNETCORE_URLS="http://127.0.0.1:0" RateLimit__Enabled=true RateLimit__PermitsPerMinute="$permits" \
-  Data__SeedsPath="$repo/seeds" Data__CuratedPath="$repo/data" Data__DatabasePath="$work/lucheng.db" \
-  Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" \
-  dotnet "$work/api/LuchengReport.Api.dll" >"$work/api.log" 2>&1 &
-api_pid=$!
-base=""
-for _ in $(seq 240); do # up to 60 s: the first start builds the database
-  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$work/api.log" | head -1 | awk '{ print $4 }' || true)
-  [ -n "$base" ] && curl -fs --interface 127.0.0.3 -o /dev/null "$base/healthz" && break
-  kill -0 "$api_pid" 2>/dev/null || { cat "$work/api.log" >&2; exit 1; }
-  sleep 0.25
-done
-[ -n "$base" ] || { echo "the API did not start" >&2; cat "$work/api.log" >&2; exit 1; }
+source bench/api.sh
+build_api
+start_api 127.0.0.3 RateLimit__Enabled=true RateLimit__PermitsPerMinute="$permits"
 
 paths=(/healthz /api/v1/reports /api/v1/sections /api/v1/paragraphs?limit=5 /api/v1/indicators /api/v1/search?q=%E5%B2%9B /api/v1/subjects /api/v1/projects)
 # burst FROM COUNT: COUNT requests over one connection, printing "status retry-after" per request.

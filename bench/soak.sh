@@ -22,26 +22,9 @@ if ! command -v wrk >/dev/null; then
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-echo "building (Release)…" >&2
-for attempt in 1 2 3; do # other builds may hold obj/ locks for a moment
-  if dotnet publish src/LuchengReport.Api -c Release -o "$work/api" --nologo -v quiet >"$work/build.log" 2>&1; then break; fi
-  [ "$attempt" -eq 3 ] && { cat "$work/build.log" >&2; exit 1; }
-  sleep 10
-done
-
-env ASPNETCORE_URLS="http://127.0.0.1:0" RateLimit__Enabled=false \
-  Data__SeedsPath="$repo/seeds" Data__CuratedPath="$repo/data" Data__DatabasePath="$work/lucheng.db" \
-  Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" \
-  dotnet "$work/api/LuchengReport.Api.dll" >"$work/api.log" 2>&1 &
-api_pid=$!
-base=""
-for _ in $(seq 240); do # up to 60 s: the first start builds the database
-  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$work/api.log" | head -1 | awk '{ print $4 }' || true)
-  [ -n "$base" ] && curl -fs -o /dev/null "$base/healthz" && break
-  kill -0 "$api_pid" 2>/dev/null || { cat "$work/api.log" >&2; exit 1; }
-  sleep 0.25
-done
-[ -n "$base" ] || { echo "the API did not start" >&2; cat "$work/api.log" >&2; exit 1; }
+source bench/api.sh
+build_api
+start_api "" RateLimit__Enabled=false
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$api_pid/status"; }
 rss_idle=$(rss_kb)
 
