@@ -23,8 +23,10 @@ public sealed class BatchedConsoleLoggerProvider : ILoggerProvider
     public BatchedConsoleLoggerProvider()
     {
         _timer = new Timer(_ => Flush(), null, FlushInterval, FlushInterval);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Flush();
+        AppDomain.CurrentDomain.ProcessExit += FlushOnExit;
     }
+
+    void FlushOnExit(object? sender, EventArgs e) => Flush();
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -86,6 +88,8 @@ public sealed class BatchedConsoleLoggerProvider : ILoggerProvider
 
     public void Dispose()
     {
+        // Hosts come and go in one process (tests): each provider leaves nothing behind.
+        AppDomain.CurrentDomain.ProcessExit -= FlushOnExit;
         _timer.Dispose();
         Flush();
     }

@@ -1,4 +1,3 @@
-using System.Data;
 using Dapper;
 using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Sections;
@@ -39,14 +38,10 @@ public static class ParagraphsQueries
         return (store.Pick(ids), total);
     }
 
-    const string SelectInSection = """
-        SELECT p.id
-        FROM sections s JOIN paragraphs p ON p.report_id = s.report_id AND p.ordinal BETWEEN s.first_paragraph AND s.last_paragraph
-        WHERE s.id = @sectionId ORDER BY p.ordinal;
-        """;
-
-    public static async Task<IReadOnlyList<ParagraphDto>> InSectionAsync(IDbConnection connection, RowStore<ParagraphDto> store, string sectionId, CancellationToken ct) =>
-        store.Pick(await connection.QueryAsync<string>(new CommandDefinition(SelectInSection, new { sectionId }, cancellationToken: ct)));
+    /// <summary>The paragraphs of a section and its subsections: its paragraph range, in document order.</summary>
+    public static IReadOnlyList<ParagraphDto> InSection(RowStore<ParagraphDto> store, SectionRange section) =>
+        store.All.Where(p => p.ReportId == section.ReportId && p.Ordinal >= section.FirstParagraph && p.Ordinal <= section.LastParagraph)
+            .OrderBy(p => p.Ordinal).ToList();
 
     public static ParagraphDetail? Get(RowStore<ParagraphDto> store, RowStore<SectionDto> sections, string id)
     {

@@ -31,11 +31,11 @@ public static class SearchQueries
         bool InReport(SearchableText.Entry e) => report is null || e.ReportId == report;
 
         if (Wanted(SearchTypes.Section))
-            found.AddRange(searchable.Sections.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate(e.Value)));
+            found.AddRange(searchable.Sections.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate()));
         if (Wanted(SearchTypes.Project))
-            found.AddRange(searchable.Projects.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate(SpellingWith(e, q))));
+            found.AddRange(searchable.Projects.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate(value: SpellingWith(e, q))));
         if (Wanted(SearchTypes.Indicator))
-            found.AddRange(searchable.Indicators.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate(e.Value)));
+            found.AddRange(searchable.Indicators.Where(e => InReport(e) && e.Matches(lowered)).Select(e => e.ToCandidate()));
         if (!Wanted(SearchTypes.Paragraph)) return found;
 
         // FTS5 reads its query as a C string, so a NUL would cut the phrase open (SQLite error "unterminated string");
@@ -45,13 +45,13 @@ public static class SearchQueries
             var phrase = "\"" + q.Replace("\"", "\"\"") + "\"";
             using var connection = await db.OpenAsync(ct);
             var rows = await connection.QueryAsync<(string Id, double Relevance)>(new CommandDefinition(ParagraphsByIndex, new { phrase, report }, cancellationToken: ct));
-            found.AddRange(rows.Select(r => searchable.Paragraph(r.Id).ToCandidate(searchable.Paragraph(r.Id).Value, r.Relevance)));
+            found.AddRange(rows.Select(r => searchable.Paragraph(r.Id).ToCandidate(r.Relevance)));
         }
         else
         {
             // Relevance as the SQL scan had it: minus the number of (non-overlapping) occurrences.
             found.AddRange(searchable.Paragraphs.Where(e => InReport(e) && e.Matches(lowered))
-                .Select(e => e.ToCandidate(e.Value, -e.Occurrences(lowered))));
+                .Select(e => e.ToCandidate(-e.Occurrences(lowered))));
         }
         return found;
     }

@@ -27,7 +27,9 @@ public sealed class SearchableText(Db db)
             return count;
         }
 
-        public Candidate ToCandidate(string value, double relevance = 0) => new(Type, Field, Id, ReportId, SectionId, Title, value, DocumentOrder, relevance);
+        /// <summary>This entry as a match; <paramref name="value"/> when the spelling that matched is not <see cref="Value"/> (an alias).</summary>
+        public Candidate ToCandidate(double relevance = 0, string? value = null) =>
+            new(Type, Field, Id, ReportId, SectionId, Title, value ?? Value, DocumentOrder, relevance);
     }
 
     // The orders are those the SQL of each scan returned its rows in, so that ties in ranking break the same way.

@@ -32,7 +32,7 @@ public static class SectionsApi
         return TypedResults.Ok(page.ToPage(items, total, context));
     }
 
-    public static async Task<Results<Ok<SectionDetail>, ProblemHttpResult>> Get(
-        string id, Db db, RowStore<SectionDto> store, RowStore<ParagraphDto> paragraphs, CancellationToken ct) =>
-        await SectionsQueries.GetAsync(db, store, paragraphs, id, ct) is { } section ? TypedResults.Ok(section) : Validation.NotFound("Section", id);
+    public static Results<Ok<SectionDetail>, ProblemHttpResult> Get(
+        string id, RowStore<SectionDto> store, RowStore<ParagraphDto> paragraphs, Catalog catalog) =>
+        SectionsQueries.Get(store, paragraphs, catalog, id) is { } section ? TypedResults.Ok(section) : Validation.NotFound("Section", id);
 }

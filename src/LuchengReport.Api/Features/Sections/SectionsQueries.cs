@@ -43,13 +43,12 @@ public static class SectionsQueries
         return chain;
     }
 
-    public static async Task<SectionDetail?> GetAsync(Db db, RowStore<SectionDto> store, RowStore<ParagraphDto> paragraphs, string id, CancellationToken ct)
+    public static SectionDetail? Get(RowStore<SectionDto> store, RowStore<ParagraphDto> paragraphs, Catalog catalog, string id)
     {
         if (!store.TryGet(id, out var section)) return null;
         var report = store.All.Where(s => s.ReportId == section.ReportId).ToList();
         var siblings = report.Where(s => s.ParentId == section.ParentId).ToList();
         int index = siblings.FindIndex(s => s.Id == id);
-        using var connection = await db.OpenAsync(ct);
 
         return new SectionDetail
         {
@@ -60,7 +59,7 @@ public static class SectionsQueries
             Children = report.Where(s => s.ParentId == id).Select(Ref).ToList(),
             Previous = index > 0 ? Ref(siblings[index - 1]) : null,
             Next = index + 1 < siblings.Count ? Ref(siblings[index + 1]) : null,
-            Paragraphs = await ParagraphsQueries.InSectionAsync(connection, paragraphs, id, ct),
+            Paragraphs = ParagraphsQueries.InSection(paragraphs, catalog.Sections[id]),
         };
     }
 
