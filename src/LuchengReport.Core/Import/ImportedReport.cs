@@ -8,18 +8,46 @@ namespace LuchengReport.Core.Import;
 /// <summary>Everything the importer derives from one seed: the parsed document and what is extracted from it.</summary>
 public sealed record ImportedReport(ParsedReport Report, IReadOnlyList<Indicator> Indicators, IReadOnlyList<Project> Projects, LivelihoodRecord? Livelihood)
 {
-    /// <summary>Runs the three extractors side by side: they only read the parsed report.</summary>
-    public static ImportedReport Extract(SeedFile seed, ParsedReport report)
+    /// <summary>Runs the three extractors side by side and waits for all of them.</summary>
+    public static ImportedReport Extract(SeedFile seed, ParsedReport report) => Extraction.Start(seed, report).Result();
+}
+
+/// <summary>
+/// The three extractors of one report, started side by side on the thread pool (they only read the parsed report).
+/// Each result can be taken on its own as soon as it is ready: the importer stores the indicators while the project
+/// extractor, the slower one, still runs. Taking a result rethrows the extractor's own exception (an
+/// <see cref="ImportException"/> for a bad curated table or candidates file), not an AggregateException.
+/// </summary>
+public sealed class Extraction
+{
+    readonly Task<IReadOnlyList<Indicator>> _indicators;
+    readonly Task<IReadOnlyList<Project>> _projects;
+    readonly Task<LivelihoodRecord?> _livelihood;
+
+    Extraction(ParsedReport report, Task<IReadOnlyList<Indicator>> indicators, Task<IReadOnlyList<Project>> projects, Task<LivelihoodRecord?> livelihood)
     {
-        var curated = seed.CuratedProjectsCsv is { } table ? CuratedProjects.Load(table, report.Text) : null;
-        var candidates = seed.LivelihoodCsv is { } csv ? LivelihoodCandidates.Load(csv) : null;
-        IReadOnlyList<Indicator> indicators = [];
-        IReadOnlyList<Project> projects = [];
-        LivelihoodRecord? livelihood = null;
-        Parallel.Invoke(
-            () => indicators = IndicatorExtractor.Extract(report),
-            () => projects = ProjectExtractor.Extract(report, curated),
-            () => livelihood = LivelihoodExtractor.Extract(report, candidates));
-        return new ImportedReport(report, indicators, projects, livelihood);
+        Report = report;
+        _indicators = indicators;
+        _projects = projects;
+        _livelihood = livelihood;
+    }
+
+    public ParsedReport Report { get; }
+
+    public static Extraction Start(SeedFile seed, ParsedReport report) => new(report,
+        Task.Run(() => IndicatorExtractor.Extract(report)),
+        Task.Run(() => ProjectExtractor.Extract(report, seed.CuratedProjectsCsv is { } table ? CuratedProjects.Load(table, report.Text) : null)),
+        Task.Run(() => LivelihoodExtractor.Extract(report, seed.LivelihoodCsv is { } csv ? LivelihoodCandidates.Load(csv) : null)));
+
+    public IReadOnlyList<Indicator> Indicators => _indicators.GetAwaiter().GetResult();
+    public IReadOnlyList<Project> Projects => _projects.GetAwaiter().GetResult();
+    public LivelihoodRecord? Livelihood => _livelihood.GetAwaiter().GetResult();
+
+    public ImportedReport Result() => new(Report, Indicators, Projects, Livelihood);
+
+    /// <summary>Waits for all three without throwing: nothing may run on unobserved after the import gave up.</summary>
+    public void WaitQuietly()
+    {
+        try { Task.WaitAll(_indicators, _projects, _livelihood); } catch (AggregateException) { }
     }
 }

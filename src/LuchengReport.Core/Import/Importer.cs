@@ -15,16 +15,17 @@ public static class Importer
         var seeds = SeedSet.Load(seedsFolder, curatedFolder);
         var parsed = seeds.Reports.Select(seed => (Seed: seed, Report: ReportParser.Parse(seed.ReportId, seed.Path, seed.Bytes))).ToList();
 
-        // The extractors run on the other core while this thread writes the documents and their search index.
-        var extraction = Task.Run(() => parsed.Select(p => ImportedReport.Extract(p.Seed, p.Report)).ToList());
+        // The extractors run on the other core while this thread writes the documents and their search index; then
+        // each extractor's findings are stored as soon as that extractor is done.
+        var extractions = parsed.Select(p => Extraction.Start(p.Seed, p.Report)).ToList();
         try
         {
             using var builder = new DatabaseBuilder(databasePath);
             for (int i = 0; i < parsed.Count; i++) builder.AddDocument(parsed[i].Report, i + 1);
             builder.BuildSearchIndex();
-            var imported = extraction.GetAwaiter().GetResult();
-            foreach (var report in imported) builder.AddFacts(report);
+            foreach (var extraction in extractions) builder.AddFacts(extraction);
             builder.Complete(seeds.Fingerprint);
+            var imported = extractions.Select(e => e.Result()).ToList();
             return new ImportSummary(databasePath, imported, seeds.Reports.Sum(r => (long)r.Bytes.Length), clock.Elapsed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
@@ -33,8 +34,8 @@ public static class Importer
         }
         finally
         {
-            // Never leave the extraction running unobserved when writing failed first.
-            try { extraction.Wait(); } catch (AggregateException) { }
+            // Never leave an extractor running unobserved when writing failed first.
+            foreach (var extraction in extractions) extraction.WaitQuietly();
         }
     }
 }

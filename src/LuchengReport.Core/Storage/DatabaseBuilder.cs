@@ -1,4 +1,3 @@
-using Dapper;
 using LuchengReport.Core.Import;
 using LuchengReport.Core.Model;
 using Microsoft.Data.Sqlite;
@@ -30,10 +29,12 @@ public sealed class DatabaseBuilder : IDisposable
         try
         {
             _connection.Open();
-            // A file nobody reads until it is renamed into place needs no journal and no fsync per write.
-            _connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
+            // A file nobody reads until it is renamed into place needs no journal and no fsync per write. An 8 MB page
+            // cache (not one that holds the whole file) makes SQLite write pages out as it goes and reuse their memory:
+            // fresh memory costs a page fault per 4 KB here, and 64 MB made a 100x import 10 % slower (bench/RESULTS.md).
+            Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8192;");
             _transaction = _connection.BeginTransaction();
-            _connection.Execute(Schema.Ddl, transaction: _transaction);
+            Execute(Schema.Ddl);
         }
         catch
         {
@@ -47,23 +48,54 @@ public sealed class DatabaseBuilder : IDisposable
     /// <summary>The report, its sections and paragraphs; <paramref name="ordinal"/> orders reports (1-based).</summary>
     public void AddDocument(ParsedReport report, int ordinal) => DocumentTables.Insert(_connection, _transaction, report, ordinal);
 
-    /// <summary>Builds the trigram index over every paragraph added so far.</summary>
-    public void BuildSearchIndex() =>
-        _connection.Execute("INSERT INTO paragraph_search (paragraph_search) VALUES ('rebuild')", transaction: _transaction);
+    /// <summary>
+    /// Builds the trigram index over every paragraph added so far. FTS5 collects terms in memory and writes a segment
+    /// each time that holds more than <c>hashsize</c> bytes (1 MB by default), then merges the segments; with 16 MB
+    /// the 100x benchmark text is indexed in one segment, a third faster (bench/RESULTS.md); 32 MB and more were
+    /// slower again. The setting stays in the index's config row, where it only matters to writers.
+    /// </summary>
+    public void BuildSearchIndex()
+    {
+        Execute($"INSERT INTO paragraph_search (paragraph_search, rank) VALUES ('hashsize', {SearchIndexHashBytes})");
+        Execute("INSERT INTO paragraph_search (paragraph_search) VALUES ('rebuild')");
+    }
 
-    /// <summary>What the extractors found in one report whose document is already added.</summary>
-    public void AddFacts(ImportedReport imported) => FactTables.Insert(_connection, _transaction, imported);
+    const int SearchIndexHashBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// What the extractors found in one report whose document is already added, each extractor's findings stored as
+    /// soon as that extractor is done (waiting for it otherwise).
+    /// </summary>
+    public void AddFacts(Extraction extraction)
+    {
+        FactTables.InsertIndicators(_connection, _transaction, extraction.Report, extraction.Indicators);
+        FactTables.InsertProjects(_connection, _transaction, extraction.Report, extraction.Projects);
+        FactTables.InsertLivelihood(_connection, _transaction, extraction.Livelihood);
+    }
 
     /// <summary>Records the schema version and seeds fingerprint, commits, and renames the file over the target.</summary>
     public void Complete(string seedsFingerprint)
     {
-        _connection.Execute("INSERT INTO meta (key, value) VALUES ('schema_version', @v), ('seeds_fingerprint', @f)",
-            new { v = Schema.Version.ToString(), f = seedsFingerprint }, _transaction);
+        Execute("INSERT INTO meta (key, value) VALUES ('schema_version', $version), ('seeds_fingerprint', $fingerprint)",
+            ("$version", Schema.Version.ToString()), ("$fingerprint", seedsFingerprint));
         _transaction.Commit();
-        _connection.Execute($"PRAGMA user_version = {Schema.Version}");
+        Execute($"PRAGMA user_version = {Schema.Version}");
         _connection.Close();
         File.Move(_temporary, _target, overwrite: true);
         _completed = true;
+    }
+
+    /// <summary>
+    /// Plain ADO.NET rather than Dapper: a one-shot importer pays for Dapper's start-up (its static setup and the
+    /// code it generates per parameter shape) on every run, 40–60 ms of a 1x import.
+    /// </summary>
+    void Execute(string sql, params (string Name, string Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction?.Connection is null ? null : _transaction; // none before it begins or once committed
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()

@@ -1,55 +1,66 @@
-using System.Text.Json;
-using LuchengReport.Core.Import;
+using LuchengReport.Core.Indicators;
+using LuchengReport.Core.Livelihood;
 using LuchengReport.Core.Model;
+using LuchengReport.Core.Projects;
 using Microsoft.Data.Sqlite;
 
 namespace LuchengReport.Core.Storage;
 
-/// <summary>What the extractors found: indicators, projects and their mentions, the 民生实事 record.</summary>
+/// <summary>
+/// What the extractors found: indicators, projects and their mentions, the 民生实事 record. One method per extractor,
+/// so the importer can store one extractor's findings while the others still run.
+/// </summary>
 internal static class FactTables
 {
-    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, ImportedReport imported)
+    public static void InsertIndicators(SqliteConnection connection, SqliteTransaction transaction, ParsedReport report,
+        IReadOnlyList<Indicator> indicators)
     {
-        var report = imported.Report;
-        var paragraphOrdinal = report.Paragraphs.ToDictionary(p => p.Id, p => p.Ordinal);
+        var paragraphOrdinal = ParagraphOrdinals(report);
+        var json = new JsonArrays();
         BulkInsert.Rows(connection, transaction, "indicators",
             ["id", "report_id", "paragraph_id", "section_id", "paragraph_ordinal", "subject", "subject_key", "value", "value_text", "unit",
              "normalized_value", "normalized_unit", "measure", "kind", "period", "comparator", "qualifier", "direction",
              "source_text", "source_start", "source_end", "related_ids", "tier"],
-            imported.Indicators, i => [i.Id, i.ReportId, i.ParagraphId, i.SectionId, paragraphOrdinal[i.ParagraphId], i.Subject, i.SubjectKey,
+            indicators, i => [i.Id, i.ReportId, i.ParagraphId, i.SectionId, paragraphOrdinal[i.ParagraphId], i.Subject, i.SubjectKey,
                 (double)i.Value, i.ValueText, i.Unit, (double?)i.NormalizedValue, i.NormalizedUnit, i.Measure, i.Kind, i.Period, i.Comparator,
-                i.Qualifier, i.Direction, i.SourceText, i.SourceStart, i.SourceEnd, JsonSerializer.Serialize(i.RelatedIds), i.Tier]);
+                i.Qualifier, i.Direction, i.SourceText, i.SourceStart, i.SourceEnd, json.Of(i.RelatedIds), i.Tier]);
 
         // Indicators come in document order, so the first of each group carries the subject's first spelling.
         BulkInsert.Rows(connection, transaction, "subjects", ["report_id", "subject_key", "subject", "count", "periods", "first_paragraph"],
-            imported.Indicators.GroupBy(i => i.SubjectKey),
-            g => [report.Id, g.Key, g.First().Subject, g.Count(), JsonSerializer.Serialize(PeriodOrder.Ordered(g.Select(i => i.Period))),
+            indicators.GroupBy(i => i.SubjectKey),
+            g => [report.Id, g.Key, g.First().Subject, g.Count(), json.Of(PeriodOrder.Ordered(g.Select(i => i.Period))),
                 paragraphOrdinal[g.First().ParagraphId]]);
-
-        BulkInsert.Rows(connection, transaction, "projects", ["id", "report_id", "name", "aliases", "category"],
-            imported.Projects, p => [p.Id, p.ReportId, p.Name, JsonSerializer.Serialize(p.Aliases, Json), p.Category]);
-        BulkInsert.Rows(connection, transaction, "project_mentions",
-            ["project_id", "ordinal", "paragraph_id", "section_id", "paragraph_ordinal", "surface", "quote", "quote_start", "quote_end", "status", "period"],
-            imported.Projects.SelectMany(p => p.Mentions.Select((m, k) => (Project: p, Mention: m, Ordinal: k + 1))),
-            x => [x.Project.Id, x.Ordinal, x.Mention.ParagraphId, x.Mention.SectionId, paragraphOrdinal[x.Mention.ParagraphId], x.Mention.Surface,
-                x.Mention.Quote, x.Mention.QuoteStart, x.Mention.QuoteEnd, x.Mention.Status, x.Mention.Period]);
-
-        if (imported.Livelihood is { } l)
-        {
-            BulkInsert.Rows(connection, transaction, "livelihood",
-                ["report_id", "candidate_count", "selected_count", "selection_method", "selection_clause", "principle", "candidates_listed", "note",
-                 "source_paragraph_id", "source_section_id", "source_text", "source_start", "source_end", "targets_section_id"],
-                [l], r => [r.ReportId, r.CandidateCount, r.SelectedCount, r.SelectionMethod, r.SelectionClause, r.Principle, r.CandidatesListed, r.Note,
-                    r.SourceParagraphId, r.SourceSectionId, r.SourceText, r.SourceStart, r.SourceEnd, r.TargetsSectionId]);
-            BulkInsert.Rows(connection, transaction, "livelihood_statements",
-                ["report_id", "ordinal", "paragraph_id", "section_id", "period", "text", "start", "end"],
-                l.RelatedStatements.Select((st, k) => (Statement: st, Ordinal: k + 1)),
-                x => [l.ReportId, x.Ordinal, x.Statement.ParagraphId, x.Statement.SectionId, x.Statement.Period, x.Statement.Text, x.Statement.Start, x.Statement.End]);
-            BulkInsert.Rows(connection, transaction, "livelihood_candidates", ["report_id", "number", "title", "description", "category", "selected"],
-                l.Candidates, c => [l.ReportId, c.Number, c.Title, c.Description, c.Category, c.Selected]);
-        }
     }
 
-    /// <summary>Aliases are Chinese: stored as UTF-8, not \uXXXX escapes, so the file reads well in sqlite3 and Datasette.</summary>
-    static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static void InsertProjects(SqliteConnection connection, SqliteTransaction transaction, ParsedReport report,
+        IReadOnlyList<Project> projects)
+    {
+        var paragraphOrdinal = ParagraphOrdinals(report);
+        var json = new JsonArrays(JsonArrays.Readable);
+        BulkInsert.Rows(connection, transaction, "projects", ["id", "report_id", "name", "aliases", "category"],
+            projects, p => [p.Id, p.ReportId, p.Name, json.Of(p.Aliases), p.Category]);
+        BulkInsert.Rows(connection, transaction, "project_mentions",
+            ["project_id", "ordinal", "paragraph_id", "section_id", "paragraph_ordinal", "surface", "quote", "quote_start", "quote_end", "status", "period"],
+            projects.SelectMany(p => p.Mentions.Select((m, k) => (Project: p, Mention: m, Ordinal: k + 1))),
+            x => [x.Project.Id, x.Ordinal, x.Mention.ParagraphId, x.Mention.SectionId, paragraphOrdinal[x.Mention.ParagraphId], x.Mention.Surface,
+                x.Mention.Quote, x.Mention.QuoteStart, x.Mention.QuoteEnd, x.Mention.Status, x.Mention.Period]);
+    }
+
+    public static void InsertLivelihood(SqliteConnection connection, SqliteTransaction transaction, LivelihoodRecord? livelihood)
+    {
+        if (livelihood is not { } l) return;
+        BulkInsert.Rows(connection, transaction, "livelihood",
+            ["report_id", "candidate_count", "selected_count", "selection_method", "selection_clause", "principle", "candidates_listed", "note",
+             "source_paragraph_id", "source_section_id", "source_text", "source_start", "source_end", "targets_section_id"],
+            [l], r => [r.ReportId, r.CandidateCount, r.SelectedCount, r.SelectionMethod, r.SelectionClause, r.Principle, r.CandidatesListed, r.Note,
+                r.SourceParagraphId, r.SourceSectionId, r.SourceText, r.SourceStart, r.SourceEnd, r.TargetsSectionId]);
+        BulkInsert.Rows(connection, transaction, "livelihood_statements",
+            ["report_id", "ordinal", "paragraph_id", "section_id", "period", "text", "start", "end"],
+            l.RelatedStatements.Select((st, k) => (Statement: st, Ordinal: k + 1)),
+            x => [l.ReportId, x.Ordinal, x.Statement.ParagraphId, x.Statement.SectionId, x.Statement.Period, x.Statement.Text, x.Statement.Start, x.Statement.End]);
+        BulkInsert.Rows(connection, transaction, "livelihood_candidates", ["report_id", "number", "title", "description", "category", "selected"],
+            l.Candidates, c => [l.ReportId, c.Number, c.Title, c.Description, c.Category, c.Selected]);
+    }
+
+    static Dictionary<string, int> ParagraphOrdinals(ParsedReport report) => report.Paragraphs.ToDictionary(p => p.Id, p => p.Ordinal);
 }

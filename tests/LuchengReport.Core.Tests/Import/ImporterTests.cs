@@ -65,6 +65,34 @@ public sealed class ImporterTests : IDisposable
         var summary = Importer.Import(Seeds, Database);
         Assert.Equal(["lucheng-2021", "lucheng-2021-gb"], summary.Reports.Select(r => r.Id));
         Assert.Equal(2L, Scalar("SELECT count(DISTINCT report_id) FROM paragraphs WHERE id LIKE '%-p1'"));
+        // Each report's findings are stored as its extractors finish: both reports get all of theirs, the same here.
+        foreach (var table in new[] { "indicators", "projects", "livelihood" })
+        {
+            var counts = summary.Reports.Select(r => (long)Scalar($"SELECT count(*) FROM {table} WHERE report_id = '{r.Id}'")!).ToList();
+            Assert.True(counts[0] > 0, table);
+            Assert.Equal(counts[0], counts[1]);
+        }
+    }
+
+    [Fact]
+    public void The_search_index_matches_the_paragraph_texts_exactly()
+    {
+        Importer.Import(Seeds, Database);
+        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        connection.Open();
+        // FTS5's integrity check re-tokenises every paragraph (rank = 1: from the content table) and compares it with
+        // the index, failing with SQLITE_CORRUPT_VTAB on any difference.
+        void Check() => Execute(connection, "INSERT INTO paragraph_search (paragraph_search, rank) VALUES ('integrity-check', 1)");
+        Check();
+        Execute(connection, "UPDATE paragraphs SET text = text || '七都岛' WHERE rowid = 1"); // the check notices a stale index
+        Assert.Throws<SqliteException>(Check);
+    }
+
+    static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     [Fact]
