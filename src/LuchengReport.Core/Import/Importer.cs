@@ -13,14 +13,16 @@ public static class Importer
     {
         var clock = Stopwatch.StartNew();
         var seeds = SeedSet.Load(seedsFolder, curatedFolder);
-        var parsed = seeds.Reports.Select(seed => (Seed: seed, Report: ReportParser.Parse(seed.ReportId, seed.Path, seed.Bytes))).ToList();
-
-        // The extractors run on the other core while this thread writes the documents and their search index; then
-        // each extractor's findings are stored as soon as that extractor is done.
-        var extractions = parsed.Select(p => Extraction.Start(p.Seed, p.Report)).ToList();
+        // Opening the new database (SQLite's start-up, the schema) needs no text: it runs while the seeds are parsed.
+        var opening = Task.Run(() => new DatabaseBuilder(databasePath));
+        var extractions = new List<Extraction>();
         try
         {
-            using var builder = new DatabaseBuilder(databasePath);
+            var parsed = seeds.Reports.Select(seed => (Seed: seed, Report: ReportParser.Parse(seed.ReportId, seed.Path, seed.Bytes))).ToList();
+            // The extractors run on the other core while this thread writes the documents and their search index;
+            // then each extractor's findings are stored as soon as that extractor is done.
+            extractions.AddRange(parsed.Select(p => Extraction.Start(p.Seed, p.Report)));
+            var builder = opening.GetAwaiter().GetResult();
             for (int i = 0; i < parsed.Count; i++) builder.AddDocument(parsed[i].Report, i + 1);
             builder.BuildSearchIndex();
             foreach (var extraction in extractions) builder.AddFacts(extraction);
@@ -34,8 +36,11 @@ public static class Importer
         }
         finally
         {
-            // Never leave an extractor running unobserved when writing failed first.
+            // Never leave an extractor running unobserved when writing failed first, nor the new file behind when
+            // parsing or writing failed (disposing an uncompleted builder deletes it).
             foreach (var extraction in extractions) extraction.WaitQuietly();
+            try { opening.Wait(); } catch (AggregateException) { }
+            if (opening.IsCompletedSuccessfully) opening.Result.Dispose();
         }
     }
 }
