@@ -17,7 +17,9 @@ internal sealed class Draft
     public string? Direction { get; init; }
     public required string Tier { get; init; }
     public bool IsRanking { get; init; }
-    public List<Draft> Related { get; } = [];
+    /// <summary>Partners in the same clause; most facts have none, so the list is made with the first.</summary>
+    public IReadOnlyList<Draft> Related => _related ?? (IReadOnlyList<Draft>)[];
+    List<Draft>? _related;
     /// <summary>The indicator id, given once the paragraph's facts are in order.</summary>
     public string? Id { get; set; }
 
@@ -26,8 +28,8 @@ internal sealed class Draft
     {
         if (ReferenceEquals(a, b)) return;
         foreach (var r in a.Related) if (ReferenceEquals(r, b)) return;
-        a.Related.Add(b);
-        b.Related.Add(a);
+        (a._related ??= []).Add(b);
+        (b._related ??= []).Add(a);
     }
 
     /// <summary>A fact of a run: its coded fields come from the words before the number and the frame where it stands.</summary>

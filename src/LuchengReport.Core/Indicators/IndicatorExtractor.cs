@@ -31,36 +31,51 @@ public static class IndicatorExtractor
     {
         var folded = FoldedText.Fold(paragraph.Text);
         var text = folded.Text;
-        var mentions = MentionScanner.Scan(text, TextMarks.QuotedMask(text)).Where(m => !MentionScanner.IsDateLike(text, m)).ToList();
+        var mentions = MentionScanner.Scan(text, TextMarks.QuotedMask(text));
+        DropDateLike(text, mentions);
         if (mentions.Count == 0) return [];
 
-        int fiveYearFrom = PeriodRules.FiveYearFrom(text, frame);
-        var review = PeriodRules.Frame(IndicatorVocabulary.PeriodScopes.Review, year);
-
+        var frames = new ParagraphFrames(frame, PeriodRules.FiveYearFrom(text, frame), year);
         var drafts = new List<Draft>();
         int next = 0;
         foreach (var (start, end) in TextMarks.Sentences(text))
         {
-            var inSentence = new List<Mention>();
-            while (next < mentions.Count && mentions[next].Start < end) inSentence.Add(mentions[next++]);
-            if (inSentence.Count == 0) continue;
-            // The sentence's horizon ("到2025年") is looked for once per frame, not once per fact.
-            PeriodFrame? plain = null, inReview = null;
-            PeriodFrame InSentence(int pos) => fiveYearFrom >= 0 && pos >= fiveYearFrom
-                ? inReview ??= PeriodRules.WithHorizon(review, text, start, end, year)
-                : plain ??= PeriodRules.WithHorizon(frame, text, start, end, year);
-            drafts.AddRange(SentenceReader.Read(new SentenceState(text, start, end, inSentence, InSentence)));
+            int first = next;
+            while (next < mentions.Count && mentions[next].Start < end) next++;
+            // Most sentences hold no number: nothing is set up for those.
+            if (next == first) continue;
+            drafts.AddRange(SentenceReader.Read(new SentenceState(text, start, end, mentions.GetRange(first, next - first), frames)));
         }
 
-        // Text order, and the order they were read in where two share a number (a stable sort).
-        var order = Enumerable.Range(0, drafts.Count).ToArray();
-        Array.Sort(order, (a, b) => drafts[a].Mention.Start != drafts[b].Mention.Start
-            ? drafts[a].Mention.Start.CompareTo(drafts[b].Mention.Start) : a.CompareTo(b));
-        var ordered = Array.ConvertAll(order, k => drafts[k]);
-        for (int k = 0; k < ordered.Length; k++) ordered[k].Id = $"{paragraph.Id}-n{k + 1}";
-        var indicators = new List<Indicator>(ordered.Length);
-        foreach (var d in ordered) indicators.Add(ToIndicator(reportId, paragraph, folded, d));
+        SortByPosition(drafts);
+        var indicators = new List<Indicator>(drafts.Count);
+        for (int k = 0; k < drafts.Count; k++) drafts[k].Id = $"{paragraph.Id}-n{k + 1}";
+        foreach (var d in drafts) indicators.Add(ToIndicator(reportId, paragraph, folded, d));
         return indicators;
+    }
+
+    /// <summary>Drops, in place, the bare numbers that are dates (2015年, 2.0版).</summary>
+    static void DropDateLike(string text, List<Mention> mentions)
+    {
+        int kept = 0;
+        for (int i = 0; i < mentions.Count; i++)
+            if (!MentionScanner.IsDateLike(text, mentions[i])) mentions[kept++] = mentions[i];
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    /// <summary>
+    /// Text order, and the order they were read in where two share a number. An insertion sort is stable and needs no
+    /// scratch arrays or comparer delegates; the facts come nearly in order already, so it stays close to linear.
+    /// </summary>
+    static void SortByPosition(List<Draft> drafts)
+    {
+        for (int i = 1; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            int j = i - 1;
+            for (; j >= 0 && drafts[j].Mention.Start > d.Mention.Start; j--) drafts[j + 1] = drafts[j];
+            drafts[j + 1] = d;
+        }
     }
 
     static Indicator ToIndicator(string reportId, Paragraph paragraph, FoldedText folded, Draft d)
@@ -89,7 +104,16 @@ public static class IndicatorExtractor
             SourceText: paragraph.Text[start..end],
             SourceStart: start,
             SourceEnd: end,
-            RelatedIds: d.Related.ConvertAll(r => r.Id ?? throw new InvalidOperationException("a partner from another paragraph")),
+            RelatedIds: RelatedIds(d),
             Tier: d.Tier);
+    }
+
+    /// <remarks>An array, not a list: most facts have no partner and share the empty one.</remarks>
+    static string[] RelatedIds(Draft d)
+    {
+        if (d.Related.Count == 0) return [];
+        var ids = new string[d.Related.Count];
+        for (int k = 0; k < ids.Length; k++) ids[k] = d.Related[k].Id ?? throw new InvalidOperationException("a partner from another paragraph");
+        return ids;
     }
 }

@@ -24,14 +24,14 @@ internal static partial class MentionScanner
 
     /// <summary>A Chinese-numeral magnitude after a threshold verb: "突破千亿大关", "超百亿元" (the verb stays in the prefix).</summary>
     [GeneratedRegex(@"(?<=突破|超过|超|迈上|跨越|站上|逾)(?<num>[一二两三四五六七八九十百千]+)(?<scale>亿|万)(?<unit>元|美元)?(?<tail>大关)?(?!级)")]
-    private static partial Regex ChineseMagnitude();
+    internal static partial Regex ChineseMagnitude();
 
     /// <summary>
     /// A Chinese-numeral count after a verb of doing or having: "形成了十二个候选项目", "新增三家". 一 alone is an article
     /// (一个, 一家), so counts start at 两; 三个月 and 六方面 are durations and headings, not counts.
     /// </summary>
     [GeneratedRegex(@"(?<=了|共|计|有|达|新增|新建|建成|完成|形成|推出|落地|引进|培育|创成|开工)(?<num>[两三四五六七八九十百千][一二两三四五六七八九十百千]{0,3}|一[十百千][一二三四五六七八九十百千]{0,2})(?<unit>[个家项所名条座幢户套处])(?!月|小时|方面|星期|年|工作日)")]
-    private static partial Regex ChineseCount();
+    internal static partial Regex ChineseCount();
 
     public static List<Mention> Scan(string text, bool[] quoted)
     {
@@ -43,21 +43,40 @@ internal static partial class MentionScanner
             var mention = new Mention(m.Index, m.End, value, m.Num, m.Scale, m.Unit, m.Approx, m.Post, Chinese: false);
             if (!IsExcluded(text, quoted, mention)) found.Add(mention);
         }
-        AddChinese(found, ChineseMagnitude().Matches(text), text, quoted);
-        AddChinese(found, ChineseCount().Matches(text), text, quoted);
+        AddChineseMagnitudes(found, text, quoted);
+        AddChineseCounts(found, text, quoted);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    static void AddChinese(List<Mention> found, MatchCollection matches, string text, bool[] quoted)
+    // The Chinese numerals are found with EnumerateMatches, which allocates nothing per paragraph, and their parts read
+    // from the matched word: the numerals, the scale and the unit are written from different characters, so the word
+    // splits one way only. A test holds this to the regex groups.
+
+    /// <summary>"百亿元大关": the numerals, then 亿 or 万, then 元 or 美元 if written, then 大关.</summary>
+    static void AddChineseMagnitudes(List<Mention> found, string text, bool[] quoted)
     {
-        foreach (Match m in matches)
+        foreach (var m in ChineseMagnitude().EnumerateMatches(text))
         {
-            var num = m.Groups["num"].Value;
-            if (!ChineseNumerals.TryParse(num, out long value) || value < 2 || quoted[m.Index]) continue;
-            found.Add(new Mention(m.Index, m.Index + m.Length, value, num, m.Groups["scale"].Value, m.Groups["unit"].Value,
-                Approx: null, Post: null, Chinese: true));
+            var word = text.AsSpan(m.Index, m.Length);
+            int scaleAt = word.IndexOfAny("亿万");
+            var rest = word[(scaleAt + 1)..];
+            var unit = rest.StartsWith("美元") ? "美元" : rest.StartsWith('元') ? "元" : "";
+            AddChinese(found, quoted, m.Index, m.Length, word[..scaleAt].ToString(), word[scaleAt] == '亿' ? "亿" : "万", unit);
         }
+    }
+
+    /// <summary>"十二个": the numerals, then one classifier.</summary>
+    static void AddChineseCounts(List<Mention> found, string text, bool[] quoted)
+    {
+        foreach (var m in ChineseCount().EnumerateMatches(text))
+            AddChinese(found, quoted, m.Index, m.Length, text.Substring(m.Index, m.Length - 1), scale: "", text.Substring(m.Index + m.Length - 1, 1));
+    }
+
+    static void AddChinese(List<Mention> found, bool[] quoted, int index, int length, string num, string scale, string unit)
+    {
+        if (!ChineseNumerals.TryParse(num, out long value) || value < 2 || quoted[index]) return;
+        found.Add(new Mention(index, index + length, value, num, scale, unit, Approx: null, Post: null, Chinese: true));
     }
 
     static bool IsExcluded(string text, bool[] quoted, Mention m)

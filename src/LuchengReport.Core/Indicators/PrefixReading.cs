@@ -32,7 +32,7 @@ internal static partial class PrefixGrammar
         @"(?<basis>同比|环比|年均|平均|实际|名义|同口径|可比口径)|(?<dist>分别|均|各)|" +
         @"(?<cmp>(?:较|比)(?:上年同期|上年|去年|同期|前[^,;:。]{1,8}|\d{4}年[^,;:。]{0,6}))|(?<rank>前))$",
         RegexOptions.RightToLeft)]
-    private static partial Regex TailWord();
+    internal static partial Regex TailWord();
 
     /// <summary>
     /// Framing words before a subject: "全年实现地区生产总值" → 地区生产总值; "、上云企业" → 上云企业; "按可比价计算增长" and
@@ -43,41 +43,79 @@ internal static partial class PrefixGrammar
 
     /// <summary>A change verb opening the subject: "压减政府一般性支出2.46亿元" is a fall of 政府一般性支出.</summary>
     [GeneratedRegex(@"^(?:(?<up>增加|提高)|(?<down>压减|减少|削减|降低|缩减))")]
-    private static partial Regex LeadChange();
+    internal static partial Regex LeadChange();
 
     /// <summary>确保 and 力争 qualify a plain "=" target: "确保报会上市3家", "力争完成重大项目投资2000亿元".</summary>
     [GeneratedRegex(@"确保|力争|争取")]
     private static partial Regex Assurance();
 
     /// <summary>Reads text[start..end]; <paramref name="allowLeadingChange"/> for amounts and shares, not counts.</summary>
+    /// <remarks>
+    /// The words are found with <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/> over the prefix, which
+    /// allocates nothing, and told apart by the word itself rather than by the group that matched: the groups list
+    /// different words (a test holds the two together), while a Match and its groups cost objects on every number.
+    /// </remarks>
     public static PrefixReading Read(string text, int start, int end, bool allowLeadingChange)
     {
         string? direction = null, pre = null, dist = null;
         bool ranking = false, done = false;
-        while (end > start && TailWord().Match(text, start, end - start) is { Success: true } m && m.Length > 0)
+        while (end > start && FirstMatch(TailWord(), text, start, end) is var (at, length) && length > 0)
         {
-            if (m.Groups["up"].Success) direction ??= IndicatorVocabulary.Directions.Up;
-            else if (m.Groups["down"].Success) direction ??= IndicatorVocabulary.Directions.Down;
-            else if (m.Groups["pre"].Success) pre ??= m.Value;
-            else if (m.Groups["dist"].Success) dist ??= m.Value;
-            else if (m.Groups["rank"].Success) ranking = true;
-            else if (m.Groups["aux"].Success) done = true;
-            end = m.Index;
+            var word = text.AsSpan(at, length);
+            switch (TailKindOf(word))
+            {
+                case TailKind.Up: direction ??= IndicatorVocabulary.Directions.Up; break;
+                case TailKind.Down: direction ??= IndicatorVocabulary.Directions.Down; break;
+                case TailKind.Pre: pre ??= word.ToString(); break;
+                case TailKind.Distribution: dist ??= word.ToString(); break;
+                case TailKind.Rank: ranking = true; break;
+                case TailKind.Done: done = true; break;
+            }
+            end = at;
         }
-        while (start < end && LeadWord().Match(text, start, end - start) is { Success: true } m && m.Length > 0)
-            start = m.Index + m.Length;
-        if (direction is null && allowLeadingChange && LeadChange().Match(text, start, end - start) is { Success: true } lead)
+        while (start < end && FirstMatch(LeadWord(), text, start, end) is var (at, length) && length > 0)
+            start = at + length;
+        if (direction is null && allowLeadingChange && FirstMatch(LeadChange(), text, start, end) is var (_, changeLength) && changeLength > 0)
         {
-            direction = lead.Groups["up"].Success ? IndicatorVocabulary.Directions.Up : IndicatorVocabulary.Directions.Down;
-            start += lead.Length;
+            direction = IsUpVerb(text.AsSpan(start, changeLength)) ? IndicatorVocabulary.Directions.Up : IndicatorVocabulary.Directions.Down;
+            start += changeLength;
         }
         return new PrefixReading(text[start..end], start, direction, pre, dist, ranking, done);
     }
 
+    /// <summary>
+    /// Where the first match of <paramref name="pattern"/> in text[start..end) is, as Match(text, start, end - start)
+    /// finds it; length -1 where there is none (a match may be empty).
+    /// </summary>
+    static (int At, int Length) FirstMatch(Regex pattern, string text, int start, int end)
+    {
+        foreach (var m in pattern.EnumerateMatches(text.AsSpan(start, end - start))) return (start + m.Index, m.Length);
+        return (start, -1);
+    }
+
+    /// <summary>The groups of <see cref="TailWord"/> that say something about the number; the rest (level, basis, cmp) are only peeled off.</summary>
+    internal enum TailKind { Other, Done, Pre, Up, Down, Distribution, Rank }
+
+    /// <summary>The group of <see cref="TailWord"/> a word it matched belongs to, told by the word itself.</summary>
+    internal static TailKind TailKindOf(ReadOnlySpan<char> word) => word switch
+    {
+        "了" => TailKind.Done,
+        "不低于" or "不少于" or "不超过" or "不高于" or "不到" or "不足" or "至少" or "突破" or "超过" or "逾" or "接近" or "将近"
+            or "高于" or "低于" or "超" or "近" or "约" => TailKind.Pre,
+        "增长" or "提高" or "增加" or "上升" or "提升" or "扩大" or "回升" => TailKind.Up,
+        "下降" or "减少" or "压减" or "降低" or "缩小" or "缩减" or "削减" or "回落" or "下滑" => TailKind.Down,
+        "分别" or "均" or "各" => TailKind.Distribution,
+        "前" => TailKind.Rank,
+        _ => TailKind.Other,
+    };
+
+    /// <summary>Whether a word <see cref="LeadChange"/> matched is of its up group (增加, 提高) rather than its down group.</summary>
+    internal static bool IsUpVerb(ReadOnlySpan<char> word) => word is "增加" or "提高";
+
     /// <summary>确保, 力争 or 争取 when the clause before the number holds one.</summary>
     public static string? AssuranceIn(string text, int start, int end)
     {
-        var m = Assurance().Match(text, start, end - start);
-        return m.Success ? m.Value : null;
+        var (at, length) = FirstMatch(Assurance(), text, start, end);
+        return length > 0 ? text.Substring(at, length) : null;
     }
 }

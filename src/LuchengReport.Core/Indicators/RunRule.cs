@@ -22,11 +22,15 @@ internal static partial class RunRule
     public static bool Joined(string text, Mention a, Mention b) =>
         b.Start - a.End is 1 or 2 && text[a.End..b.Start] is "、" or "和" or "及" or "与" or "或" or "以及";
 
+    /// <summary>A value of the run with its subject and the fact it pairs with, if any.</summary>
+    /// <remarks>Kept in arrays of this struct, not lists of tuples: those are generic code compiled at run time.</remarks>
+    readonly record struct Fact(Mention M, string Subject, Draft? Partner);
+
     /// <summary>Every value of the run with one subject (and one partner).</summary>
-    static List<(Mention M, string Subject, Draft? Partner)> Each(List<Mention> run, string subject, Draft? partner = null)
+    static Fact[] Each(List<Mention> run, string subject, Draft? partner = null)
     {
-        var facts = new List<(Mention, string, Draft?)>(run.Count);
-        foreach (var m in run) facts.Add((m, subject, partner));
+        var facts = new Fact[run.Count];
+        for (int k = 0; k < facts.Length; k++) facts[k] = new Fact(run[k], subject, partner);
         return facts;
     }
 
@@ -43,7 +47,7 @@ internal static partial class RunRule
         var prev = s.Previous;
         int spanStart = reading.SubjectStart, spanEnd = run[^1].End, consumed = run[^1].End;
         string @base = raw;
-        List<(Mention M, string Subject, Draft? Partner)> facts;
+        Fact[] facts;
 
         if (run.Count == 1 && LeadsNoun(text, first))
         {
@@ -54,7 +58,7 @@ internal static partial class RunRule
             var lead = raw.Length > 2 ? SubjectRules.ObjectOf(raw) ?? raw : "";
             if (lead.Length == 0) spanStart = first.Start;
             @base = SubjectRules.Clean(lead + (first.Class == UnitClass.Duration ? SubjectRules.DurationSubject(noun) : noun));
-            facts = [(first, @base, null)];
+            facts = [new Fact(first, @base, null)];
         }
         else if (raw.Length == 0 && prev is not null)
         {
@@ -65,11 +69,11 @@ internal static partial class RunRule
                 : null;
             spanStart = partners is null ? prev.SubjectStart : Math.Min(prev.SubjectStart, partners[0].SpanStart);
             @base = prev.Base;
-            facts = new(run.Count);
+            facts = new Fact[run.Count];
             for (int k = 0; k < run.Count; k++)
             {
                 var partner = partners?[k] ?? (prev.Drafts.Count == 1 ? prev.Drafts[0] : null);
-                facts.Add((run[k], partner?.Subject ?? prev.Base, partner));
+                facts[k] = new Fact(run[k], partner?.Subject ?? prev.Base, partner);
             }
         }
         else if (raw.Length == 0)
@@ -109,18 +113,23 @@ internal static partial class RunRule
         else if (run.Count > 1)
         {
             var subjects = SubjectRules.Distribute(raw, run.Count);
-            facts = new(run.Count);
-            for (int k = 0; k < run.Count; k++) facts.Add((run[k], subjects[k], null));
+            facts = new Fact[run.Count];
+            for (int k = 0; k < run.Count; k++) facts[k] = new Fact(run[k], subjects[k], null);
         }
         else
         {
-            facts = SubjectRules.SharedValue(raw, reading.Distribution).ConvertAll(sub => (first, sub, (Draft?)null));
+            var subjects = SubjectRules.SharedValue(raw, reading.Distribution);
+            facts = new Fact[subjects.Count];
+            for (int k = 0; k < subjects.Count; k++) facts[k] = new Fact(first, subjects[k], null);
         }
 
-        var drafts = new List<Draft>(facts.Count);
-        foreach (var f in facts)
-            drafts.Add(Draft.FromReading(s, f.M, f.Subject, Math.Min(spanStart, f.M.Start), Math.Max(spanEnd, f.M.End), reading, assurance));
-        for (int k = 0; k < drafts.Count; k++)
+        var drafts = new Draft[facts.Length];
+        for (int k = 0; k < facts.Length; k++)
+        {
+            var f = facts[k];
+            drafts[k] = Draft.FromReading(s, f.M, f.Subject, Math.Min(spanStart, f.M.Start), Math.Max(spanEnd, f.M.End), reading, assurance);
+        }
+        for (int k = 0; k < drafts.Length; k++)
             if (facts[k].Partner is { } partner) Draft.Relate(drafts[k], partner);
         s.Drafts.AddRange(drafts);
         s.Previous = new Chain(drafts, @base, spanStart, SubjectRules.ObjectOf(@base) ?? prev?.Object);

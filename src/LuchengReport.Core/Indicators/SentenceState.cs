@@ -3,18 +3,47 @@ namespace LuchengReport.Core.Indicators;
 /// <summary>The facts last read in a sentence, which a later subject-less clause continues ("…1172.32亿元,增长3.1%").</summary>
 internal sealed record Chain(IReadOnlyList<Draft> Drafts, string Base, int SubjectStart, string? Object);
 
+/// <summary>
+/// The frames of one paragraph's numbers: its section's, and from a five-year marker on ("五年来…") the five-year
+/// review's, made only when a paragraph has such a marker.
+/// </summary>
+internal sealed class ParagraphFrames(PeriodFrame frame, int fiveYearFrom, int? year)
+{
+    PeriodFrame? _review;
+
+    public int? Year => year;
+
+    /// <summary>The frame a number at <paramref name="pos"/> defaults to, before its sentence's horizon.</summary>
+    public PeriodFrame At(int pos, out bool inReview)
+    {
+        inReview = fiveYearFrom >= 0 && pos >= fiveYearFrom;
+        return inReview ? _review ??= PeriodRules.Frame(IndicatorVocabulary.PeriodScopes.Review, year) : frame;
+    }
+}
+
 /// <summary>The state of one sentence being read: its mentions and the facts found so far.</summary>
-internal sealed class SentenceState(string text, int start, int end, List<Mention> mentions, Func<int, PeriodFrame> frameAt)
+internal sealed class SentenceState(string text, int start, int end, List<Mention> mentions, ParagraphFrames frames)
 {
     public string Text { get; } = text;
     public int Start { get; } = start;
     public int End { get; } = end;
     public List<Mention> Mentions { get; } = mentions;
-    public Func<int, PeriodFrame> FrameAt { get; } = frameAt;
     public Chain? Previous { get; set; }
     /// <summary>Where the text already read ends: the next subject is looked for after it.</summary>
     public int ConsumedEnd { get; set; } = start;
     public List<Draft> Drafts { get; } = [];
+
+    // The sentence's horizon ("到2025年") is looked for once per frame, not once per fact.
+    PeriodFrame? _plain, _inReview;
+
+    /// <summary>The frame of a number at <paramref name="pos"/>, with the sentence's horizon.</summary>
+    public PeriodFrame FrameAt(int pos)
+    {
+        var frame = frames.At(pos, out bool inReview);
+        return inReview
+            ? _inReview ??= PeriodRules.WithHorizon(frame, Text, Start, End, frames.Year)
+            : _plain ??= PeriodRules.WithHorizon(frame, Text, Start, End, frames.Year);
+    }
 
     readonly int[] _previousEnd = Neighbours(mentions, start, end, forward: false);
     readonly int[] _nextStart = Neighbours(mentions, start, end, forward: true);
@@ -41,7 +70,21 @@ internal sealed class SentenceState(string text, int start, int end, List<Mentio
         return Text[Math.Min(start, clauseEnd)..clauseEnd];
     }
 
-    public int IndexOf(Mention m) => Mentions.BinarySearch(m, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+    /// <summary>The index of <paramref name="m"/>, found by its start (mentions are in text order, one per start).</summary>
+    /// <remarks>The search <see cref="List{T}.BinarySearch(T, IComparer{T})"/> makes, without a comparer to allocate per call.</remarks>
+    public int IndexOf(Mention m)
+    {
+        int lo = 0, hi = Mentions.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            int order = Mentions[mid].Start.CompareTo(m.Start);
+            if (order == 0) return mid;
+            if (order < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return ~lo;
+    }
 
     /// <summary>Nearest non-bare neighbours, computed once so that looking them up stays linear.</summary>
     static int[] Neighbours(List<Mention> ms, int start, int end, bool forward)

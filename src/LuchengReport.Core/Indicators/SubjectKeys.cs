@@ -26,11 +26,17 @@ public static partial class SubjectKeys
         {
             char c = FoldedText.FoldChar(original);
             if (FoldedText.IsWhiteSpace(c)) continue;
-            c = char.ToLowerInvariant(c);
+            c = LowerInvariant(c);
             if (char.IsLetterOrDigit(c)) buffer[n++] = c;
         }
         var kept = new string(buffer[..n]);
         var key = LeadingVerb().Replace(kept, "");
         return key.Length > 0 ? key : kept;
     }
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant(char)"/>, which asks ICU one character at a time beyond ASCII; ideographs, most
+    /// of a subject, have no case and are returned as they are.
+    /// </summary>
+    static char LowerInvariant(char c) => TextMarks.IsIdeograph(c) ? c : char.ToLowerInvariant(c);
 }

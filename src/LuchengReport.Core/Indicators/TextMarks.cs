@@ -101,10 +101,19 @@ internal static class TextMarks
     public static string CleanSubject(string s)
     {
         // Most subjects hold no quote: then only the trim is left to do.
-        if (s.AsSpan().IndexOfAny(QuoteCharSet) < 0) return s.Trim(',', '、', ':', ' ');
-        var chars = s.Where(c => !QuoteChars.Contains(c)).ToArray();
-        return new string(chars).Trim(',', '、', ':', ' ');
+        if (s.AsSpan().IndexOfAny(QuoteCharSet) < 0) return s.Trim(SubjectEdges);
+        Span<char> kept = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        int n = 0;
+        foreach (char c in s)
+            if (!QuoteCharSet.Contains(c)) kept[n++] = c;
+        return new string(kept[..n]).Trim(SubjectEdges);
     }
 
     static readonly SearchValues<char> QuoteCharSet = SearchValues.Create(QuoteChars);
+
+    /// <remarks>
+    /// A field, not a list of arguments: Trim(',', '、', ':', ' ') builds its four characters afresh on every call,
+    /// which showed up as one of the extractor's largest costs.
+    /// </remarks>
+    static readonly char[] SubjectEdges = [',', '、', ':', ' '];
 }

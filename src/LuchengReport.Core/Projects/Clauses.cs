@@ -19,7 +19,14 @@ internal static class Clauses
     static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:。!?");
     static readonly SearchValues<char> ItemSeparators = SearchValues.Create("、");
 
-    public static List<Span> Split(string text) => Cut(text, new Span(0, text.Length), ClauseEnds, []);
+    public static List<Span> Split(string text) => Split(text, []);
+
+    /// <summary>The clauses of <paramref name="text"/> into <paramref name="clauses"/> (cleared first), for callers that reuse one list.</summary>
+    public static List<Span> Split(string text, List<Span> clauses)
+    {
+        clauses.Clear();
+        return Cut(text, new Span(0, text.Length), ClauseEnds, clauses);
+    }
 
     public static List<Span> Items(string text, Span clause) => Items(text, clause, []);
 

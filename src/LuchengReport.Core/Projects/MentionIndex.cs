@@ -28,6 +28,8 @@ internal static class MentionIndex
         var places = KeyPlaces.Find(keysOf.SelectMany(k => k), paragraphs);
         var clauses = new IReadOnlyList<Span>?[paragraphs.Count];
         var hits = new List<(int Paragraph, int Rank, int At, int Length)>();
+        // The items of the clause at hand, one list lent to every hit.
+        var items = new List<Span>();
 
         for (int d = 0; d < drafts.Count; d++)
         {
@@ -42,10 +44,10 @@ internal static class MentionIndex
                 var paragraph = paragraphs[p];
                 var span = new Span(at, at + length);
                 var paragraphClauses = clauses[p] ??= Clauses.Split(paragraph.Text);
-                if (!EndsThere(paragraph.Text, paragraphClauses, span)) continue;
+                if (!EndsThere(paragraph.Text, paragraphClauses, span, items)) continue;
                 if (Overlaps(taken[p], span)) continue;
                 taken[p].Add(span);
-                drafts[d].Occurrences.Add(new Occurrence(paragraph, Found(paragraph.Text, paragraphClauses, span)));
+                drafts[d].Occurrences.Add(new Occurrence(paragraph, Found(paragraph.Text, paragraphClauses, span, items)));
             }
         }
     }
@@ -61,10 +63,10 @@ internal static class MentionIndex
     /// Whether the name ends where it occurs, rather than opening a longer noun: "推动中国鞋都向世界鞋都跨越" names
     /// 中国鞋都, "办好中国鞋都鞋类采购节" names a fair.
     /// </summary>
-    static bool EndsThere(string text, IReadOnlyList<Span> clauses, Span name)
+    static bool EndsThere(string text, IReadOnlyList<Span> clauses, Span name, List<Span> items)
     {
         var clause = Holding(clauses, name) ?? throw new InvalidOperationException("no clause holds the name");
-        var item = Holding(Clauses.Items(text, clause), name) ?? throw new InvalidOperationException("no item holds the name");
+        var item = Holding(Clauses.Items(text, clause, items), name) ?? throw new InvalidOperationException("no item holds the name");
         int stop = NameShapes.FirstBoundary(text, name.End, item.End)?.Start ?? item.End;
         return NameShapes.IgnorableTail().IsMatch(text.AsSpan(name.End, stop - name.End));
     }
@@ -72,15 +74,17 @@ internal static class MentionIndex
     /// <summary>The first span that holds <paramref name="name"/>, or null.</summary>
     static Span? Holding(IReadOnlyList<Span> spans, Span name)
     {
-        foreach (var s in spans) if (s.Start <= name.Start && name.End <= s.End) return s;
+        // By index: a foreach over the interface would box an enumerator on every call.
+        for (int i = 0; i < spans.Count; i++)
+            if (spans[i] is var s && s.Start <= name.Start && name.End <= s.End) return s;
         return null;
     }
 
     /// <summary>A mention at a known place: its clause, and the status words around it in that clause.</summary>
-    static RawMention Found(string text, IReadOnlyList<Span> clauses, Span name)
+    static RawMention Found(string text, IReadOnlyList<Span> clauses, Span name, List<Span> items)
     {
         var clause = Holding(clauses, name) ?? throw new InvalidOperationException("no clause holds the name");
-        var item = Holding(Clauses.Items(text, clause), name) ?? clause;
+        var item = Holding(Clauses.Items(text, clause, items), name) ?? clause;
         var status = StatusWords.Find(text, new Span(item.Start, name.Start), new Span(clause.Start, item.Start),
             new Span(name.End, item.End), new Span(item.End, clause.End));
         return new RawMention([name], name, clause, status, true, "");

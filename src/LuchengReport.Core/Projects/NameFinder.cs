@@ -11,25 +11,32 @@ namespace LuchengReport.Core.Projects;
 /// </summary>
 internal static partial class NameFinder
 {
-    public static List<RawMention> Find(string text, IReadOnlyList<string> placeStems)
+    /// <summary>
+    /// The names of one paragraph, working in <paramref name="lists"/>: a caller going through a report's paragraphs
+    /// one at a time lends each the same lists. Nothing found keeps a reference to them.
+    /// </summary>
+    public static List<RawMention> Find(string text, IReadOnlyList<string> placeStems, Lists lists)
     {
         var found = new List<RawMention>();
-        var pieces = new Pieces(text);
-        var lists = new Lists();
-        foreach (var clause in Clauses.Split(text)) FindInClause(pieces, clause, placeStems, found, lists);
+        var pieces = new Pieces(text, lists.Boundaries, lists.Heads, lists.Quoted);
+        foreach (var clause in Clauses.Split(text, lists.Clauses)) FindInClause(pieces, clause, placeStems, found, lists);
         return found;
     }
 
-    /// <summary>Working lists reused from clause to clause: most clauses name nothing, and need no lists of their own.</summary>
-    sealed class Lists
+    /// <summary>
+    /// Working lists reused from clause to clause and from paragraph to paragraph: most clauses name nothing, and
+    /// growing fresh lists for each paragraph's boundaries and clauses was much of the extractor's garbage.
+    /// </summary>
+    internal sealed class Lists
     {
         public readonly List<Member> Members = [];
         public readonly List<Span> Items = [], Pieces = [];
         public readonly List<bool> IsNamed = [];
+        public readonly List<Span> Boundaries = [], Heads = [], Quoted = [], Clauses = [];
     }
 
     /// <summary>A member of a clause's enumeration: its item, and the name it holds or else its bare words.</summary>
-    readonly record struct Member(Span Item, Span? Named, Span? Bare)
+    internal readonly record struct Member(Span Item, Span? Named, Span? Bare)
     {
         /// <summary>A member whose name says nothing of its own ("虹桥", "东园") is bare for the list rules.</summary>
         public Span? BareFor(bool specific) => Bare ?? (specific ? null : Named);

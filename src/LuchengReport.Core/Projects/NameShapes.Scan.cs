@@ -16,9 +16,12 @@ internal static partial class NameShapes
     static readonly CharSet BoundaryStarts = new(GoverningWords.Starts + WorksNounWords.Starts);
 
     /// <summary>The matches of <see cref="Boundary"/> in <paramref name="text"/>, in order.</summary>
-    public static List<Span> Boundaries(string text)
+    public static List<Span> Boundaries(string text) => Boundaries(text, []);
+
+    /// <summary>The matches of <see cref="Boundary"/> into <paramref name="found"/> (cleared first), for callers that reuse one list.</summary>
+    public static List<Span> Boundaries(string text, List<Span> found)
     {
-        var found = new List<Span>();
+        found.Clear();
         for (int at = 0; at < text.Length;)
         {
             // Jump to the next character a boundary word can start with.
@@ -43,9 +46,12 @@ internal static partial class NameShapes
     }
 
     /// <summary>The matches of <see cref="Head"/> in <paramref name="text"/>, in order.</summary>
-    public static List<Span> Heads(string text)
+    public static List<Span> Heads(string text) => Heads(text, []);
+
+    /// <summary>The matches of <see cref="Head"/> into <paramref name="found"/> (cleared first), for callers that reuse one list.</summary>
+    public static List<Span> Heads(string text, List<Span> found)
     {
-        var found = new List<Span>();
+        found.Clear();
         for (var head = NextHead(text, 0); head is { } h; head = NextHead(text, h.End)) found.Add(h);
         return found;
     }

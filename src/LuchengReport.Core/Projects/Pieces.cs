@@ -10,23 +10,38 @@ internal sealed class Pieces
     /// <summary>Boundaries outside quotes, in text order (matches do not overlap).</summary>
     readonly List<Span> _boundaries;
     readonly List<Span> _heads;
-    readonly List<Span> _quoted = [];
+    readonly List<Span> _quoted;
 
-    public Pieces(string text)
+    /// <summary>
+    /// The pieces of <paramref name="text"/>, kept in the lists given (cleared first): a caller going through many
+    /// paragraphs one at a time lends the same lists to each, rather than growing new ones for every paragraph.
+    /// </summary>
+    public Pieces(string text, List<Span> boundaries, List<Span> heads, List<Span> quoted)
     {
         Text = text;
+        _quoted = quoted;
+        _quoted.Clear();
         int open = -1;
         for (int i = 0; i < text.Length; i++)
         {
             if (text[i] == '“') open = i;
             else if (text[i] == '”' && open >= 0) { _quoted.Add(new Span(open, i)); open = -1; }
         }
-        _boundaries = NameShapes.Boundaries(text);
-        if (_quoted.Count > 0) _boundaries.RemoveAll(b => InsideQuotes(b.Start));
-        _heads = NameShapes.Heads(text);
+        _boundaries = NameShapes.Boundaries(text, boundaries);
+        if (_quoted.Count > 0) DropQuotedBoundaries();
+        _heads = NameShapes.Heads(text, heads);
     }
 
     public string Text { get; }
+
+    /// <summary>Removes the boundaries inside quotes, in place (a RemoveAll predicate would be a new delegate per paragraph).</summary>
+    void DropQuotedBoundaries()
+    {
+        int kept = 0;
+        for (int i = 0; i < _boundaries.Count; i++)
+            if (!InsideQuotes(_boundaries[i].Start)) _boundaries[kept++] = _boundaries[i];
+        _boundaries.RemoveRange(kept, _boundaries.Count - kept);
+    }
 
     bool InsideQuotes(int index)
     {

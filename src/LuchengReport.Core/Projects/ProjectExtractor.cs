@@ -19,7 +19,8 @@ public static partial class ProjectExtractor
         var paragraphs = report.Paragraphs
             .Select(p => new ParagraphText(p, FoldedText.Fold(p.Text), periods.GetValueOrDefault(p.Id))).ToList();
 
-        var occurrences = paragraphs.SelectMany(p => NameFinder.Find(p.Text, stems).Select(raw => new Occurrence(p, raw)));
+        var lists = new NameFinder.Lists();
+        var occurrences = paragraphs.SelectMany(p => NameFinder.Find(p.Text, stems, lists).Select(raw => new Occurrence(p, raw)));
         var drafts = AliasRules.Merge(occurrences);
         curated?.ApplyNames(drafts);
         MentionIndex.AddRemaining(drafts, paragraphs);

@@ -1,0 +1,58 @@
+using LuchengReport.Core.Indicators;
+using LuchengReport.Core.Parsing;
+using LuchengReport.Core.Reading;
+
+namespace LuchengReport.Core.Tests.Indicators;
+
+/// <summary>The Chinese-numeral mentions split their matched words into the parts the regex groups capture.</summary>
+public class ChineseNumbersTests
+{
+    /// <summary>
+    /// The words and characters the two patterns spell out, read from the patterns themselves (a word or numeral added
+    /// to a regex is tried here too), and a few that only border a match.
+    /// </summary>
+    static readonly string[] Tokens =
+    [
+        .. PiecesOf(MentionScanner.ChineseMagnitude()), .. PiecesOf(MentionScanner.ChineseCount()), "的", "和", "5", "“", "”",
+    ];
+
+    static IEnumerable<string> PiecesOf(System.Text.RegularExpressions.Regex pattern)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(pattern.ToString(), @"\p{IsCJKUnifiedIdeographs}+").Select(m => m.Value).ToList();
+        return words.Concat(words.SelectMany(w => w.Select(c => c.ToString()))).Distinct();
+    }
+
+    static List<(int, int, string, string, string)> ByRegex(string text)
+    {
+        var matches = MentionScanner.ChineseMagnitude().Matches(text).Concat(MentionScanner.ChineseCount().Matches(text));
+        return matches
+            .Where(m => ChineseNumerals.TryParse(m.Groups["num"].Value, out long v) && v >= 2)
+            .Select(m => (m.Index, m.Index + m.Length, m.Groups["num"].Value, m.Groups["scale"].Value, m.Groups["unit"].Value))
+            .OrderBy(m => m.Index).ToList();
+    }
+
+    static List<(int, int, string, string, string)> ByScan(string text) =>
+        MentionScanner.Scan(text, new bool[text.Length]).Where(m => m.Chinese)
+            .Select(m => (m.Start, m.End, m.ValueText, m.Scale, m.BaseUnit)).ToList();
+
+    [Fact]
+    public void Every_paragraph_of_the_report_reads_the_same()
+    {
+        foreach (var paragraph in RealSeed.Report.Paragraphs)
+        {
+            var text = FoldedText.Fold(paragraph.Text).Text;
+            Assert.Equal(ByRegex(text), ByScan(text));
+        }
+    }
+
+    [Fact]
+    public void Strings_of_verbs_numerals_scales_and_units_read_the_same()
+    {
+        var random = new Random(5);
+        for (int i = 0; i < 30_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 10)).Select(_ => Tokens[random.Next(Tokens.Length)]));
+            Assert.Equal(ByRegex(text), ByScan(text));
+        }
+    }
+}
