@@ -6,6 +6,7 @@
 #   3. Prism                  every operation through the validating proxy (tests/contract/prism-validate.sh)
 #   4. openapi-typescript+tsc the generated client example compiles against the contract
 #   5. docker/smoke-test.sh   the Docker image's steps, ending in a /healthz check
+#   6. tests/aot-importer.sh  the importer compiled with native AOT writes the same database bytes
 # and ends with one "N passed, N failed" line. Exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,7 @@ step "spectral lint openapi/v1.json" npx --no-install spectral lint openapi/v1.j
 step "prism response validation" bash tests/contract/prism-validate.sh
 step "generated TypeScript client compiles" bash -c "npm run --silent types && npm run --silent check:typescript"
 step "docker image steps and /healthz" bash docker/smoke-test.sh
+step "native AOT importer writes the same database" bash tests/aot-importer.sh
 
 echo "${passed} passed, ${failed} failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
