@@ -124,7 +124,7 @@ ${rows%$'\n'}
 | start to first 200 (existing database) | ${startup_ms} ms | < 1.5 s |
 $ds_row
 
-Importer throughput (report concatenated; importer's own timing, best of 3):
+Importer throughput (report concatenated; importer's own timing, best of 5):
 
 | build | text | size | import time | throughput | facts |
 |---|---|---|---|---|---|
