@@ -42,9 +42,11 @@ public sealed partial class SeedSet
             var livelihood = Optional(LivelihoodCandidates.PathFor(folder, id));
             var curated = Optional(Path.Combine(curatedFolder, $"{id}.projects.curated.csv"));
             var bytes = Read(path);
-            reports.Add(new SeedFile(id, path, bytes, livelihood, curated));
-            foreach (var (file, content) in new[] { (path, bytes), (livelihood, livelihood is null ? null : Read(livelihood)), (curated, curated is null ? null : Read(curated)) })
-                if (file is not null) fingerprint.Append(Path.GetFileName(file)).Append(' ').Append(Convert.ToHexStringLower(SHA256.HashData(content!))).Append('\n');
+            var sha256 = Sha256(bytes);
+            reports.Add(new SeedFile(id, path, bytes, sha256, livelihood, curated));
+            fingerprint.Append(Path.GetFileName(path)).Append(' ').Append(sha256).Append('\n');
+            foreach (var table in new[] { livelihood, curated })
+                if (table is not null) fingerprint.Append(Path.GetFileName(table)).Append(' ').Append(Sha256(Read(table))).Append('\n');
         }
         return new SeedSet(reports, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint.ToString()))));
     }
@@ -53,6 +55,8 @@ public sealed partial class SeedSet
     public static string FingerprintOf(string folder, string? curatedFolder = null) => Load(folder, curatedFolder).Fingerprint;
 
     static string? Optional(string path) => File.Exists(path) ? path : null;
+
+    static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>
     /// A report is tens of kilobytes (this one 45 KB); a seed or table past this size is a mistake (a concatenation, a
@@ -87,5 +91,5 @@ public sealed partial class SeedSet
     private static partial Regex ReportId();
 }
 
-/// <summary>One report's seed: its text, and the optional tables that go with it.</summary>
-public sealed record SeedFile(string ReportId, string Path, byte[] Bytes, string? LivelihoodCsv, string? CuratedProjectsCsv);
+/// <summary>One report's seed: its text (and the text's SHA-256, lower-case hex), and the optional tables that go with it.</summary>
+public sealed record SeedFile(string ReportId, string Path, byte[] Bytes, string Sha256, string? LivelihoodCsv, string? CuratedProjectsCsv);

@@ -8,7 +8,8 @@ namespace LuchengReport.Core.Parsing;
 /// <summary>The parsing pipeline for one seed file: decode → lines → drop furniture → metadata → structure.</summary>
 public static class ReportParser
 {
-    public static ParsedReport Parse(string reportId, string fileName, byte[] bytes)
+    /// <param name="sha256">The bytes' SHA-256 when the caller has it already (the importer hashes every seed once).</param>
+    public static ParsedReport Parse(string reportId, string fileName, byte[] bytes, string? sha256 = null)
     {
         var text = SeedDecoder.Decode(bytes, fileName);
         var lines = SourceLine.Split(text).Where(l => !Furniture.IsFurniture(l)).ToList();
@@ -17,7 +18,7 @@ public static class ReportParser
         try
         {
             var (sections, paragraphs) = StructureParser.Parse(reportId, body);
-            return new ParsedReport(reportId, fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), text, metadata, sections, paragraphs);
+            return new ParsedReport(reportId, fileName, sha256 ?? Convert.ToHexStringLower(SHA256.HashData(bytes)), text, metadata, sections, paragraphs);
         }
         catch (FormatException e)
         {

@@ -187,7 +187,7 @@ public sealed class ImporterInputTests : IDisposable
         for (int i = 0; i < 72; i++)
         {
             var bytes = Encoding.UTF8.GetBytes(damages[i % damages.Length]());
-            var seed = new SeedFile($"damaged-{i}", $"damaged-{i}.txt", bytes, null, null);
+            var seed = new SeedFile($"damaged-{i}", $"damaged-{i}.txt", bytes, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), null, null);
             try
             {
                 ImportedReport.Extract(seed, ReportParser.Parse(seed.ReportId, seed.Path, seed.Bytes));
