@@ -23,10 +23,11 @@ wait_for "http://127.0.0.1:$api_port/healthz" || { echo "API did not start"; cat
 wait_for "http://127.0.0.1:$prism_port/healthz" || { echo "Prism did not start"; cat "$work/prism.log"; exit 1; }
 
 passed=0; failed=0
-while read -r expected target; do
+while read -r expected line; do
   [[ -z "$expected" || "$expected" == \#* ]] && continue
+  target=${line%% -H *}; header=""; [[ "$line" == *" -H "* ]] && header=${line#* -H }
   url=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe="/?&=%:-_.~"))' "$target")
-  status=$(curl -s -o "$work/body" -w '%{http_code}' -H 'Accept-Encoding: identity' "http://127.0.0.1:$prism_port$url")
+  status=$(curl -s -o "$work/body" -w '%{http_code}' -H 'Accept-Encoding: identity' ${header:+-H "$header"} "http://127.0.0.1:$prism_port$url")
   if [[ "$status" == "$expected" ]] && ! grep -q '"type":"https://stoplight.io/prism/errors' "$work/body"; then
     passed=$((passed + 1))
   else
