@@ -58,6 +58,31 @@ public sealed class ImporterTests : IDisposable
         Assert.Equal(["lucheng.db"], Directory.GetFiles(Path.GetDirectoryName(Database)!).Select(Path.GetFileName));
     }
 
+    /// <summary>
+    /// The tables beside a seed are read by the extractors, whose errors reach the writer after it has already
+    /// written the documents and the search index into its temporary file: that file must go too.
+    /// </summary>
+    [Theory]
+    [InlineData("livelihood candidates", "number,title\r\nx,bad\r\n", "expected the header")]
+    [InlineData("curated projects", "name,action,value,comment\r\n不存在的项目,exclude,,\r\n", "does not occur in the report text")]
+    public void A_bad_table_beside_the_seed_fails_the_import_and_leaves_the_previous_database_alone(string table, string csv, string says)
+    {
+        var curated = Path.Combine(_dir, "curated");
+        Directory.CreateDirectory(curated);
+        Importer.Import(Seeds, Database, curated);
+        var before = File.ReadAllBytes(Database);
+        var path = table == "curated projects"
+            ? Path.Combine(curated, "lucheng-2021.projects.curated.csv")
+            : LuchengReport.Core.Livelihood.LivelihoodCandidates.PathFor(Seeds, "lucheng-2021");
+        File.WriteAllText(path, csv);
+
+        var error = Assert.Throws<ImportException>(() => Importer.Import(Seeds, Database, curated));
+        Assert.Contains(Path.GetFileName(path), error.Message);
+        Assert.Contains(says, error.Message);
+        Assert.Equal(before, File.ReadAllBytes(Database));
+        Assert.Equal(["lucheng.db"], Directory.GetFiles(Path.GetDirectoryName(Database)!).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void Two_seed_files_are_two_reports_with_their_own_ids()
     {
