@@ -55,4 +55,40 @@ public class ChineseNumbersTests
             Assert.Equal(ByRegex(text), ByScan(text));
         }
     }
+
+    /// <summary>The words before, in and after a match, read from a pattern: its lookbehind's verbs, a class's characters.</summary>
+    static string[] Alternatives(System.Text.RegularExpressions.Regex pattern, string group) =>
+        System.Text.RegularExpressions.Regex.Match(pattern.ToString(), group).Groups[1].Value.Split('|');
+
+    [Fact]
+    public void Every_verb_numeral_scale_unit_and_tail_of_the_magnitude_pattern_reads_the_same()
+    {
+        var pattern = MentionScanner.ChineseMagnitude();
+        string[] numerals = ["两", "三", "十", "百", "千", "一百", "三千", "十二"];
+        foreach (var verb in Alternatives(pattern, @"\(\?<=([^)]*)\)"))
+        foreach (var numeral in numerals)
+        foreach (var scale in Alternatives(pattern, @"\(\?<scale>([^)]*)\)"))
+        foreach (var unit in Alternatives(pattern, @"\(\?<unit>([^)]*)\)").Append(""))
+        foreach (var tail in new[] { "", "大关", "级", "的" })
+        {
+            var text = $"全年{verb}{numeral}{scale}{unit}{tail}。";
+            Assert.Equal(ByRegex(text), ByScan(text));
+        }
+    }
+
+    [Fact]
+    public void Every_verb_numeral_classifier_and_tail_of_the_count_pattern_reads_the_same()
+    {
+        var pattern = MentionScanner.ChineseCount();
+        string[] numerals = ["两", "三", "十", "十二", "一百", "三十五"];
+        var classifiers = Alternatives(pattern, @"\(\?<unit>\[([^\]]*)\]\)")[0].Select(c => c.ToString());
+        foreach (var verb in Alternatives(pattern, @"\(\?<=([^)]*)\)"))
+        foreach (var numeral in numerals)
+        foreach (var classifier in classifiers)
+        foreach (var tail in Alternatives(pattern, @"\(\?!([^)]*)\)").Append("").Append("的"))
+        {
+            var text = $"今年{verb}{numeral}{classifier}{tail}。";
+            Assert.Equal(ByRegex(text), ByScan(text));
+        }
+    }
 }
