@@ -27,7 +27,7 @@ public static class DownloadsApi
     {
         var reportId = file.EndsWith(".db", StringComparison.Ordinal) ? file[..^3] : null;
         if (reportId is null || !catalog.HasReport(reportId)) return Validation.NotFound("Download", file);
-        long length = new FileInfo(paths.DatabasePath).Length;
+        long length = version.Length;
         if (StartsPastTheEnd(context.Request, length))
         {
             // As the file result would answer, but with a problem body rather than an empty "database".
