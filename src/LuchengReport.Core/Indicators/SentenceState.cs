@@ -71,20 +71,10 @@ internal sealed class SentenceState(string text, int start, int end, List<Mentio
     }
 
     /// <summary>The index of <paramref name="m"/>, found by its start (mentions are in text order, one per start).</summary>
-    /// <remarks>The search <see cref="List{T}.BinarySearch(T, IComparer{T})"/> makes, without a comparer to allocate per call.</remarks>
-    public int IndexOf(Mention m)
-    {
-        int lo = 0, hi = Mentions.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = lo + ((hi - lo) >> 1);
-            int order = Mentions[mid].Start.CompareTo(m.Start);
-            if (order == 0) return mid;
-            if (order < 0) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return ~lo;
-    }
+    public int IndexOf(Mention m) => Mentions.BinarySearch(m, ByStart);
+
+    /// <remarks>One comparer for every search, not one made per call.</remarks>
+    static readonly Comparer<Mention> ByStart = Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     /// <summary>Nearest non-bare neighbours, computed once so that looking them up stays linear.</summary>
     static int[] Neighbours(List<Mention> ms, int start, int end, bool forward)
