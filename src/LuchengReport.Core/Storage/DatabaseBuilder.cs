@@ -68,8 +68,9 @@ public sealed class DatabaseBuilder : IDisposable
     /// </summary>
     public void AddFacts(Extraction extraction)
     {
-        FactTables.InsertIndicators(_connection, _transaction, extraction.Report, extraction.Indicators);
-        FactTables.InsertProjects(_connection, _transaction, extraction.Report, extraction.Projects);
+        var paragraphOrdinals = FactTables.ParagraphOrdinals(extraction.Report);
+        FactTables.InsertIndicators(_connection, _transaction, extraction.Report, paragraphOrdinals, extraction.Indicators);
+        FactTables.InsertProjects(_connection, _transaction, paragraphOrdinals, extraction.Projects);
         FactTables.InsertLivelihood(_connection, _transaction, extraction.Livelihood);
     }
 

@@ -12,10 +12,12 @@ namespace LuchengReport.Core.Storage;
 /// </summary>
 internal static class FactTables
 {
+    /// <summary>Paragraph id → ordinal, which both the indicator and the mention rows carry: made once per report.</summary>
+    public static Dictionary<string, int> ParagraphOrdinals(ParsedReport report) => report.Paragraphs.ToDictionary(p => p.Id, p => p.Ordinal);
+
     public static void InsertIndicators(SqliteConnection connection, SqliteTransaction transaction, ParsedReport report,
-        IReadOnlyList<Indicator> indicators)
+        IReadOnlyDictionary<string, int> paragraphOrdinal, IReadOnlyList<Indicator> indicators)
     {
-        var paragraphOrdinal = ParagraphOrdinals(report);
         var json = new JsonArrays();
         BulkInsert.Rows(connection, transaction, "indicators",
             ["id", "report_id", "paragraph_id", "section_id", "paragraph_ordinal", "subject", "subject_key", "value", "value_text", "unit",
@@ -32,10 +34,9 @@ internal static class FactTables
                 paragraphOrdinal[g.First().ParagraphId]]);
     }
 
-    public static void InsertProjects(SqliteConnection connection, SqliteTransaction transaction, ParsedReport report,
-        IReadOnlyList<Project> projects)
+    public static void InsertProjects(SqliteConnection connection, SqliteTransaction transaction,
+        IReadOnlyDictionary<string, int> paragraphOrdinal, IReadOnlyList<Project> projects)
     {
-        var paragraphOrdinal = ParagraphOrdinals(report);
         var json = new JsonArrays(JsonArrays.Readable);
         BulkInsert.Rows(connection, transaction, "projects", ["id", "report_id", "name", "aliases", "category"],
             projects, p => [p.Id, p.ReportId, p.Name, json.Of(p.Aliases), p.Category]);
@@ -61,6 +62,4 @@ internal static class FactTables
         BulkInsert.Rows(connection, transaction, "livelihood_candidates", ["report_id", "number", "title", "description", "category", "selected"],
             l.Candidates, c => [l.ReportId, c.Number, c.Title, c.Description, c.Category, c.Selected]);
     }
-
-    static Dictionary<string, int> ParagraphOrdinals(ParsedReport report) => report.Paragraphs.ToDictionary(p => p.Id, p => p.Ordinal);
 }
