@@ -14,6 +14,9 @@ public static class RealSeed
     static readonly Lazy<ParsedReport> Parsed = new(() => ReportParser.Parse("lucheng-2021", Path, Bytes));
     public static ParsedReport Report => Parsed.Value;
 
+    /// <summary>The report's paragraphs as the extraction rules read them (folded).</summary>
+    public static IEnumerable<string> FoldedParagraphs => Report.Paragraphs.Select(p => LuchengReport.Core.Reading.FoldedText.Fold(p.Text).Text);
+
     /// <summary>The report as another site might publish it: full-width punctuation, indented paragraphs, CRLF.</summary>
     public static string FullWidthIndentedCrlf(string text) => string.Join("\r\n", text.Split('\n').Select(line =>
         (line.Length > 0 ? "\u3000\u3000" : "") + line.Replace(',', '，').Replace(':', '：').Replace('(', '（').Replace(')', '）').Replace('!', '！')));

@@ -1,6 +1,5 @@
 using LuchengReport.Core.Indicators;
 using LuchengReport.Core.Parsing;
-using LuchengReport.Core.Reading;
 
 namespace LuchengReport.Core.Tests.Indicators;
 
@@ -38,22 +37,14 @@ public class ChineseNumbersTests
     [Fact]
     public void Every_paragraph_of_the_report_reads_the_same()
     {
-        foreach (var paragraph in RealSeed.Report.Paragraphs)
-        {
-            var text = FoldedText.Fold(paragraph.Text).Text;
-            Assert.Equal(ByRegex(text), ByScan(text));
-        }
+        foreach (var text in RealSeed.FoldedParagraphs) Assert.Equal(ByRegex(text), ByScan(text));
     }
 
     [Fact]
     public void Strings_of_verbs_numerals_scales_and_units_read_the_same()
     {
-        var random = new Random(5);
-        for (int i = 0; i < 30_000; i++)
-        {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 10)).Select(_ => Tokens[random.Next(Tokens.Length)]));
+        foreach (var text in TokenStrings.Drawn(Tokens, seed: 5, count: 30_000, minTokens: 0, maxTokens: 10))
             Assert.Equal(ByRegex(text), ByScan(text));
-        }
     }
 
     /// <summary>The words before, in and after a match, read from a pattern: its lookbehind's verbs, a class's characters.</summary>

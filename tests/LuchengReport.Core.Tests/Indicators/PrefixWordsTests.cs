@@ -41,10 +41,8 @@ public class PrefixWordsTests
     [Fact]
     public void Every_tail_word_is_told_apart_as_its_group_tells_it()
     {
-        var random = new Random(11);
-        for (int i = 0; i < 50_000; i++)
+        foreach (var text in TokenStrings.Drawn(Tokens, seed: 11, count: 50_000, minTokens: 1, maxTokens: 6))
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Tokens[random.Next(Tokens.Length)]));
             var m = TailWord().Match(text);
             if (m.Success) Assert.Equal(ByGroup(m), TailKindOf(m.ValueSpan));
             var lead = LeadChange().Match(text);

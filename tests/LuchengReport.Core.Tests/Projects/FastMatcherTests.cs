@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using LuchengReport.Core.Indicators;
 using LuchengReport.Core.Parsing;
 using LuchengReport.Core.Projects;
-using LuchengReport.Core.Reading;
 
 namespace LuchengReport.Core.Tests.Projects;
 
@@ -22,14 +21,7 @@ public class FastMatcherTests
         "前期", "运营", "谋划", "开竣工", "鹿城", "温州", "科技", "研究院", "A",
     ];
 
-    static IEnumerable<string> Samples(int seed, int count)
-    {
-        var random = new Random(seed);
-        for (int i = 0; i < count; i++)
-            yield return string.Concat(Enumerable.Range(0, random.Next(0, 14)).Select(_ => Tokens[random.Next(Tokens.Length)]));
-    }
-
-    static IEnumerable<string> ReportParagraphs() => RealSeed.Report.Paragraphs.Select(p => FoldedText.Fold(p.Text).Text);
+    static IEnumerable<string> Samples(int seed, int count) => TokenStrings.Drawn(Tokens, seed, count, minTokens: 0, maxTokens: 14);
 
     static List<(int, int)> RegexMatches(Regex regex, string text) => regex.Matches(text).Select(m => (m.Index, m.Length)).ToList();
 
@@ -46,7 +38,7 @@ public class FastMatcherTests
     [Fact]
     public void The_boundary_and_head_scans_find_what_their_regexes_find()
     {
-        foreach (var text in ReportParagraphs().Concat(Samples(seed: 1, count: 20_000)))
+        foreach (var text in RealSeed.FoldedParagraphs.Concat(Samples(seed: 1, count: 20_000)))
         {
             Assert.Equal(RegexMatches(NameShapes.Boundary(), text), Spans(NameShapes.Boundaries(text)));
             Assert.Equal(RegexMatches(NameShapes.Head(), text), Spans(NameShapes.Heads(text)));
@@ -69,7 +61,7 @@ public class FastMatcherTests
     [Fact]
     public void The_verb_and_noun_tables_find_what_their_regexes_find()
     {
-        foreach (var text in ReportParagraphs().Concat(Samples(seed: 3, count: 20_000)))
+        foreach (var text in RealSeed.FoldedParagraphs.Concat(Samples(seed: 3, count: 20_000)))
         {
             Assert.Equal(StatusWords.Verb().Matches(text).Select(m => (m.Index, m.Value)), TableMatches(StatusWords.Verbs, text));
             Assert.Equal(ListKinds.Noun().Matches(text).Select(m => (m.Index, m.Value)), TableMatches(ListKinds.Nouns, text));
