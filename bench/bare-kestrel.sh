@@ -13,29 +13,19 @@ api_port=18291; nginx_port=18292; bare_port=18293
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-for port in $api_port $nginx_port $bare_port; do
-  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already serving; stop that server first" >&2; exit 1; fi
-done
-
-echo "building (Release)…" >&2
-dotnet publish src/LuchengReport.Api -c Release -o "$work/api" --nologo -v quiet >/dev/null
-dotnet publish src/LuchengReport.Core -c Release -o "$work/importer" --nologo -v quiet >/dev/null
+source bench/versus-nginx.sh
+need_wrk_and_nginx
+refuse_busy_ports $api_port $nginx_port $bare_port
+build_api_and_database
 dotnet publish bench/bare-kestrel -c Release -o "$work/bare" --nologo -v quiet >/dev/null
-dotnet "$work/importer/LuchengReport.Core.dll" import seeds "$work/lucheng.db" >/dev/null
-ASPNETCORE_URLS="http://127.0.0.1:$api_port" Data__SeedsPath="$PWD/seeds" Data__CuratedPath="$PWD/data" Data__DatabasePath="$work/lucheng.db" \
-  RateLimit__Enabled=false dotnet "$work/api/LuchengReport.Api.dll" >"$work/api.log" 2>&1 &
-pids+=("$!")
-until curl -fs -o /dev/null "http://127.0.0.1:$api_port/healthz"; do sleep 0.05; done
+serve_api $api_port
 
 names=("indicators CSV" "indicator list (limit=50)")
 urls=("/api/v1/indicators?format=csv" "/api/v1/indicators?limit=50")
 types=("text/csv; charset=utf-8" "application/json; charset=utf-8")
-mkdir -p "$work/static"
-sed -e "s|__WORK__|$work|g" -e "s|__PORT__|$nginx_port|g" bench/nginx.conf > "$work/nginx.conf"
-nginx -c "$work/nginx.conf" -p "$work" -e "$work/nginx-error.log"
+serve_nginx $nginx_port
 
 rps() { wrk -t2 -c32 -d"${duration}s" "$1" | awk '/^Requests\/sec:/ { printf "%d", $2 }'; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "| scenario | API req/s | bare Kestrel req/s | nginx req/s | API / nginx | bare Kestrel / nginx |"
 echo "|---|---|---|---|---|---|"
 for i in "${!urls[@]}"; do

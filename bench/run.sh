@@ -18,27 +18,14 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
-  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
-fi
-
-# A server left over on one of the ports would answer in place of the one under test.
-for port in $api_port $nginx_port $ds_port; do
-  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already serving; stop that server first" >&2; exit 1; fi
-done
-
-echo "building (Release)…" >&2
-dotnet publish src/LuchengReport.Api -c Release -o "$work/api" --nologo -v quiet >/dev/null
-dotnet publish src/LuchengReport.Core -c Release -o "$work/importer" --nologo -v quiet >/dev/null
-dotnet "$work/importer/LuchengReport.Core.dll" import seeds "$work/lucheng.db" >/dev/null
+source bench/versus-nginx.sh
+need_wrk_and_nginx
+refuse_busy_ports $api_port $nginx_port $ds_port
+build_api_and_database
 
 # Start the API on the existing database and time the first 200.
 started=$(date +%s%N)
-ASPNETCORE_URLS="http://127.0.0.1:$api_port" Data__SeedsPath="$PWD/seeds" Data__CuratedPath="$PWD/data" Data__DatabasePath="$work/lucheng.db" \
-  RateLimit__Enabled=false dotnet "$work/api/LuchengReport.Api.dll" >"$work/api.log" 2>&1 &
-api_pid=$!; pids+=("$api_pid")
-until curl -fs -o /dev/null "http://127.0.0.1:$api_port/healthz"; do sleep 0.005; done
+serve_api $api_port
 startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 
 names=("indicator list (limit=50)" "one indicator" "contents tree" "section with paragraphs" "search q=七都岛" "search q=教育" "indicators CSV")
@@ -46,10 +33,8 @@ urls=("/api/v1/indicators?limit=50" "/api/v1/indicators/lucheng-2021-p3-n1" "/ap
       "/api/v1/sections/lucheng-2021-s3-2" "/api/v1/search?q=%E4%B8%83%E9%83%BD%E5%B2%9B" "/api/v1/search?q=%E6%95%99%E8%82%B2" "/api/v1/indicators?format=csv")
 
 # nginx gets the API's own bytes for each scenario.
-mkdir -p "$work/static"
+serve_nginx $nginx_port
 for i in "${!urls[@]}"; do curl -fs -o "$work/static/s$i.json" "http://127.0.0.1:$api_port${urls[$i]}"; done
-sed -e "s|__WORK__|$work|g" -e "s|__PORT__|$nginx_port|g" bench/nginx.conf > "$work/nginx.conf"
-nginx -c "$work/nginx.conf" -p "$work" -e "$work/nginx-error.log"
 
 datasette_note="not installed (\`pip install datasette\`; PyPI is not reachable from this machine), skipped"
 if command -v datasette >/dev/null; then
@@ -72,7 +57,6 @@ bench() {
 # The machine's speed drifts from one run to the next (a shared VM: ±30 % between 10 s runs of the same server), so
 # each scenario runs in ROUNDS rounds of API-then-nginx; each round's ratio compares two runs seconds apart, and the
 # table shows medians: requests/s and latencies of each server, and the median of the per-round ratios.
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 rows=""
 for i in "${!urls[@]}"; do
   wrk -t1 -c4 -d1s "http://127.0.0.1:$api_port${urls[$i]}" >/dev/null  # warm-up
