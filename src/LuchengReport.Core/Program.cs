@@ -11,7 +11,10 @@ else if (args is not ["import", _, _])
 }
 try
 {
-    Console.WriteLine(Importer.Import(args[1], args[2], curated));
+    var summary = Importer.Import(args[1], args[2], curated);
+    foreach (var report in summary.Reports)
+        foreach (var warning in report.Warnings) Console.Error.WriteLine($"warning: {report.SourceFile}: {warning}");
+    Console.WriteLine(summary);
     return 0;
 }
 catch (ImportException e)

@@ -23,11 +23,11 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task With_a_bad_seed_and_no_database_the_api_exits_non_zero_with_the_importers_message()
     {
-        File.WriteAllText(Path.Combine(Seeds, "broken.txt"), "没有结构的一段文字。");
+        File.WriteAllText(Path.Combine(Seeds, "broken.txt"), "notes: the report goes here\n");
         using var api = StartApi();
         Assert.True(api.WaitForExit(60_000), "the API kept running without a database");
         Assert.NotEqual(0, api.ExitCode);
-        Assert.Contains("broken.txt: no structure", await api.StandardError.ReadToEndAsync());
+        Assert.Contains("broken.txt: the file holds no Chinese text", await api.StandardError.ReadToEndAsync());
         Assert.False(File.Exists(Database));
     }
 

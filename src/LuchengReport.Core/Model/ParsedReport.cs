@@ -8,7 +8,14 @@ public sealed record ParsedReport(
     string Text,
     ReportMetadata Metadata,
     IReadOnlyList<Section> Sections,
-    IReadOnlyList<Paragraph> Paragraphs);
+    IReadOnlyList<Paragraph> Paragraphs)
+{
+    /// <summary>
+    /// What the parser could not read the usual way, in words for a reader ("no part headings found …"). A report of
+    /// an unfamiliar shape is imported with a warning rather than refused.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>What the page header and the cover say about the report. Null where the text does not say it.</summary>
 public sealed record ReportMetadata(

@@ -15,15 +15,24 @@ public static class ReportParser
         var lines = SourceLine.Split(text).Where(l => !Furniture.IsFurniture(l)).ToList();
         var (metadata, bodyStart) = MetadataParser.Parse(lines);
         var body = bodyStart >= 0 ? lines.Skip(bodyStart).ToList() : lines.SkipWhile(l => !LooksLikeBodyStart(l)).ToList();
-        try
+        // Without a recognisable cover or opening, every line is body: nothing the file says is dropped.
+        if (body.Count == 0 && bodyStart < 0) body = lines.ToList();
+        var (sections, paragraphs) = StructureParser.Parse(reportId, body);
+        return new ParsedReport(reportId, fileName, sha256 ?? Convert.ToHexStringLower(SHA256.HashData(bytes)), text, metadata, sections, paragraphs)
         {
-            var (sections, paragraphs) = StructureParser.Parse(reportId, body);
-            return new ParsedReport(reportId, fileName, sha256 ?? Convert.ToHexStringLower(SHA256.HashData(bytes)), text, metadata, sections, paragraphs);
-        }
-        catch (FormatException e)
-        {
-            throw new ImportException(fileName, e.Message);
-        }
+            Warnings = Warnings(sections, paragraphs),
+        };
+    }
+
+    /// <summary>What a reader of the served data should know the parser could not find.</summary>
+    static List<string> Warnings(IReadOnlyList<Section> sections, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var warnings = new List<string>();
+        if (paragraphs.Count == 0)
+            warnings.Add("no body paragraphs found: only the cover was read");
+        else if (!sections.Any(s => s.Level == SectionLevels.Part))
+            warnings.Add("no part headings found (such as \"一、…\" on a line of their own): every paragraph is kept, in order, in one section");
+        return warnings;
     }
 
     static bool LooksLikeBodyStart(SourceLine line) =>

@@ -74,9 +74,6 @@ public static class StructureParser
             paragraphs.Add((line, owner));
         }
 
-        if (part is null)
-            throw new FormatException("no structure: found no part headings such as \"一、…\" on a line of their own");
-
         var result = new List<Paragraph>(paragraphs.Count);
         for (int p = 0; p < paragraphs.Count; p++)
         {

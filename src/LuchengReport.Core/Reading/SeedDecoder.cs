@@ -27,6 +27,8 @@ public static class SeedDecoder
 
         if (string.IsNullOrWhiteSpace(text)) throw new ImportException(fileName, "the file holds no text");
         if (ControlCharacterShare(text) > 0.01) throw new ImportException(fileName, "the file is binary (too many control characters), not report text");
+        // A work report is Chinese text: a file without a single Han character (a README, a CSV, a log) is not one.
+        if (!HasHanCharacter(text)) throw new ImportException(fileName, "the file holds no Chinese text, so it is not a government work report");
         return NormalizeLineEndings(text);
     }
 
@@ -103,6 +105,12 @@ public static class SeedDecoder
         int control = 0;
         foreach (var c in text) if (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) control++;
         return (double)control / text.Length;
+    }
+
+    static bool HasHanCharacter(string text)
+    {
+        foreach (var c in text) if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') return true;
+        return false;
     }
 
     static bool HasPrefix(byte[] bytes, params byte[] prefix) => bytes.AsSpan().StartsWith(prefix);

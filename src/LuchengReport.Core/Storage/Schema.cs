@@ -6,7 +6,7 @@ namespace LuchengReport.Core.Storage;
 /// </summary>
 public static class Schema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Ddl = """
         CREATE TABLE meta (
@@ -32,6 +32,7 @@ public static class Schema
             published_on  TEXT,
             source_file   TEXT NOT NULL,
             source_sha256 TEXT NOT NULL,
+            warnings      TEXT NOT NULL, -- JSON array: what the parser could not read the usual way
             text          TEXT NOT NULL
         );
 

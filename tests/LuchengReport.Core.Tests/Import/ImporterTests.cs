@@ -50,7 +50,7 @@ public sealed class ImporterTests : IDisposable
     {
         Importer.Import(Seeds, Database);
         var before = File.ReadAllBytes(Database);
-        File.WriteAllBytes(Path.Combine(Seeds, "broken.txt"), Encoding.UTF8.GetBytes("没有结构的文字"));
+        File.WriteAllBytes(Path.Combine(Seeds, "broken.txt"), Encoding.UTF8.GetBytes("a page of notes, not a report"));
 
         var error = Assert.Throws<ImportException>(() => Importer.Import(Seeds, Database));
         Assert.Contains("broken.txt", error.Message);

@@ -114,10 +114,14 @@ public class StructureTests
     }
 
     [Fact]
-    public void Text_without_part_headings_is_refused_as_structureless()
+    public void Text_without_part_headings_keeps_every_paragraph_in_order_and_says_so_in_a_warning()
     {
-        var error = Assert.Throws<LuchengReport.Core.Import.ImportException>(() =>
-            ReportParser.Parse("x", "seeds/x.txt", Encoding.UTF8.GetBytes("这是一段没有结构的文字。\n还有一段。")));
-        Assert.StartsWith("seeds/x.txt: no structure", error.Message);
+        var report = ReportParser.Parse("x", "seeds/x.txt", Encoding.UTF8.GetBytes("这是一段没有结构的文字。\n还有一段。"));
+        Assert.Equal(["这是一段没有结构的文字。", "还有一段。"], report.Paragraphs.Select(p => p.Text));
+        Assert.DoesNotContain(report.Sections, s => s.Level == SectionLevels.Part);
+        Assert.StartsWith("no part headings found", Assert.Single(report.Warnings));
     }
+
+    [Fact]
+    public void A_report_with_parts_has_no_warning() => Assert.Empty(Report.Warnings);
 }

@@ -57,6 +57,25 @@ public sealed class ImporterInputTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(Database));
     }
 
+    /// <summary>Chinese text of an unfamiliar shape is a report the parser cannot structure, not a bad file.</summary>
+    public static TheoryData<string> UnfamiliarShapes => new(UnfamiliarShape.All.Keys);
+
+    [Theory]
+    [MemberData(nameof(UnfamiliarShapes))]
+    public void Chinese_text_of_an_unfamiliar_shape_is_imported_whole_with_a_warning_on_its_report(string kind)
+    {
+        File.WriteAllBytes(Path.Combine(Seeds, "odd.txt"), UnfamiliarShape.All[kind]());
+        var summary = Importer.Import(Seeds, Database);
+
+        var odd = summary.Reports.Single(r => r.Id == "odd");
+        Assert.Contains(odd.Warnings, w => w.StartsWith("no part headings found", StringComparison.Ordinal));
+        Assert.NotEmpty(odd.Paragraphs);
+        Assert.Empty(summary.Reports.Single(r => r.Id == "lucheng-2021").Warnings);
+        Assert.Equal("[]", Rows(Database, "SELECT warnings FROM reports WHERE id = 'lucheng-2021'").Single());
+        Assert.Contains("no part headings found", Rows(Database, "SELECT warnings FROM reports WHERE id = 'odd'").Single());
+        Assert.Equal(odd.Paragraphs.Count.ToString(), Rows(Database, "SELECT CAST(count(*) AS TEXT) FROM paragraphs WHERE report_id = 'odd'").Single());
+    }
+
     [Fact]
     public void A_50_mb_seed_is_refused_at_once_without_reading_it_into_memory()
     {
@@ -199,7 +218,7 @@ public sealed class ImporterInputTests : IDisposable
                 Assert.StartsWith($"damaged-{i}.txt: ", e.Message);
             }
         }
-        Assert.InRange(parsed, 24, 71);
+        Assert.InRange(parsed, 24, 72);
         var summary = Importer.Import(Seeds, Database);
         Assert.Equal(parsed, summary.Reports.Count);
         Assert.Equal(parsed, Rows(Database, "SELECT id FROM reports").Count);
@@ -227,6 +246,17 @@ public sealed class ImporterInputTests : IDisposable
     }
 }
 
+/// <summary>Chinese text that is not shaped like the reports the rules know: imported, with a warning.</summary>
+static class UnfamiliarShape
+{
+    public static readonly IReadOnlyDictionary<string, Func<byte[]>> All = new Dictionary<string, Func<byte[]>>
+    {
+        ["text with no structure"] = () => Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat("没有结构的一段文字,没有标题,也没有段落编号。", 200))),
+        ["UTF-16 text of one line"] = () => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("只有一行文字")],
+        ["a report without its part headings"] = () => Encoding.UTF8.GetBytes(string.Join('\n', RealSeed.Text.Split('\n').Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[一二三四五六七八九十]+、")))),
+    };
+}
+
 /// <summary>Seed files an importer must refuse, by the name the tests use for each.</summary>
 static class BadSeed
 {
@@ -239,9 +269,8 @@ static class BadSeed
         ["UTF-8 cut in the middle of a character"] = () => Encoding.UTF8.GetBytes(RealSeed.Text.TrimEnd())[..^1],
         ["UTF-8 with a damaged byte inside"] = () => Damaged(RealSeed.Bytes),
         ["GB18030 cut in the middle of a character"] = () => RealSeed.Gb18030(RealSeed.Text.TrimEnd())[..^1],
-        ["text with no structure"] = () => Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat("没有结构的一段文字,没有标题,也没有段落编号。", 200))),
-        ["UTF-16 text with no structure"] = () => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("只有一行文字")],
-        ["a report without its part headings"] = () => Encoding.UTF8.GetBytes(string.Join('\n', RealSeed.Text.Split('\n').Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[一二三四五六七八九十]+、")))),
+        ["text with no Chinese (a README)"] = () => "Government work reports\n\nPut the report texts in this folder.\n"u8.ToArray(),
+        ["UTF-16 text with no Chinese"] = () => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("id,name\n1,abc\n")],
     };
 
     public static string Write(string kind, string folder)

@@ -22,6 +22,7 @@ public sealed record ReportDto
     [Description("公开方式: how it is disclosed, e.g. 主动公开.")] public required string? Disclosure { get; init; }
     [Description("生成日期: the date the page was generated, ISO 8601.")] public required string? PublishedOn { get; init; }
     [Description("SHA-256 of the seed file's bytes the data was built from.")] public required string SourceSha256 { get; init; }
+    [Description("What the importer could not read the usual way (e.g. no part headings found), in words; empty when the report read cleanly.")] public required IReadOnlyList<string> Warnings { get; init; }
     [Description("How many sections and paragraphs the report has.")] public required ReportCounts Counts { get; init; }
 }
 
