@@ -71,9 +71,36 @@ public class InventedReportTests(InventedReportFixture fixture)
     }
 
     [Fact]
-    public async Task The_report_named_in_the_address_is_the_one_shown()
+    public async Task A_period_the_report_does_not_date_reads_not_stated_in_the_chart()
     {
-        await using var visit = await Open(fixture, "/?report=yunxi-2023");
+        // A baseline of the form the API serves when the text gives no year (period "unknown"), routed in: the county's
+        // 286.5亿元 said to have grown from 200亿元.
+        await using var visit = await Open(fixture, prepare: page => page.RouteAsync(url => url.Contains("kind=baseline", StringComparison.Ordinal), async route =>
+        {
+            var actual = await route.FetchAsync(new RouteFetchOptions { Url = $"{fixture.BaseUrl}/api/v1/indicators/yunxi-2023-p3-n1" });
+            var baseline = JsonNode.Parse(await actual.TextAsync())!.AsObject();
+            baseline["id"] = "yunxi-2023-p3-n0";
+            baseline["kind"] = "baseline";
+            baseline["period"] = "unknown";
+            baseline["value"] = 200;
+            baseline["valueText"] = "200";
+            baseline["relatedIds"] = new JsonArray("yunxi-2023-p3-n1");
+            var body = new JsonObject { ["items"] = new JsonArray(baseline), ["total"] = 1, ["limit"] = 500, ["offset"] = 0, ["next"] = null };
+            await route.FulfillAsync(new RouteFulfillOptions { Response = actual, Body = body.ToJsonString() });
+        }));
+        var chart = await visit.Page.Locator("#charts").InnerTextAsync() + await visit.Page.Locator("#baselines-svg").TextContentAsync();
+        Assert.Contains("时期未载明", chart);
+        Assert.Contains("2022年", chart);
+        Assert.DoesNotContain("unknown", chart, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("基数与其后数值", await visit.Page.Locator("#baselines-title").InnerTextAsync()); // no years when they are not all dated
+    }
+
+    [Theory]
+    [InlineData("/?report=yunxi-2023")]
+    [InlineData("/?report=")] // empty: as if not given
+    public async Task The_report_named_in_the_address_is_the_one_shown(string address)
+    {
+        await using var visit = await Open(fixture, address);
         Assert.Contains("丽川市云溪县", await visit.Page.Locator("h1").InnerTextAsync());
         Assert.Empty(visit.Errors);
     }

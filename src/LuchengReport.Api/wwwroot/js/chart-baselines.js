@@ -2,7 +2,7 @@
 // each row is scaled to its own larger value; the baseline bar is hatched, the later one solid, so it reads in grey.
 
 import { byId, fill, nothing, s } from './dom.js';
-import { change, numberText } from './numbers.js';
+import { change, isDated, numberText, periodText } from './numbers.js';
 
 /** Every baseline with the actual fact it is related to (the value it grew to); baselines without one are left out. */
 function pairsOf(facts) {
@@ -12,11 +12,11 @@ function pairsOf(facts) {
     .filter(pair => pair.to);
 }
 
-/** “2015年基数与2016-2020年数值” when all pairs share their periods; else no years. */
+/** “：2015年基数与2016-2020年数值” when all pairs share their periods and they are dated; else no years. */
 function yearsOfPairs(pairs) {
   const one = list => new Set(list).size === 1 ? list[0] : null;
   const from = one(pairs.map(p => p.from.period)), to = one(pairs.map(p => p.to.period));
-  return from && to ? `：${from}年基数与${to}年数值` : '';
+  return isDated(from) && isDated(to) ? `：${periodText(from)}基数与${periodText(to)}数值` : '';
 }
 
 export function drawBaselines(facts) {
@@ -32,7 +32,7 @@ export function drawBaselines(facts) {
   const svg = s('svg', { viewBox: `0 0 ${width} ${pairs.length * rowHeight + 4}`, role: 'img', 'aria-labelledby': 'baselines-svg-title baselines-desc', id: 'baselines-svg' },
     s('title', { id: 'baselines-svg-title' }, `${title} Baselines and the values they grew to`),
     s('desc', { id: 'baselines-desc' }, pairs.map(({ from, to }) =>
-      `${from.subject}：${from.period}年 ${numberText(from)}，${to.period} ${to.subject} ${numberText(to)}`).join('；')),
+      `${from.subject}：${periodText(from.period)} ${numberText(from)}，${periodText(to.period)} ${to.subject} ${numberText(to)}`).join('；')),
     s('defs', {}, s('pattern', { id: 'hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
       s('rect', { width: 6, height: 6, fill: '#ffffff' }), s('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#1f4e79', 'stroke-width': 2.5 }))));
   pairs.forEach(({ from, to }, k) => {
@@ -40,7 +40,7 @@ export function drawBaselines(facts) {
     const bar = (i, dy, fillWith) => {
       const w = Math.max(2, (i.value / scale) * barMax);
       return [
-        s('text', { x: 0, y: y + dy + 13, class: 'muted', 'font-size': 13 }, i.period),
+        s('text', { x: 0, y: y + dy + 13, class: 'muted', 'font-size': 13 }, periodText(i.period)),
         s('rect', { x: labelWidth, y: y + dy, width: w, height: 17, fill: fillWith, stroke: '#1f4e79', 'stroke-width': 1 }),
         s('text', { x: labelWidth + w + 8, y: y + dy + 14, class: 'value', 'font-size': 15, 'data-indicator': i.id }, numberText(i))];
     };

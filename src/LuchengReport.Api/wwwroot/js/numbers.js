@@ -25,6 +25,14 @@ export function numberLink(i) {
     before, h('b', {}, value), after);
 }
 
+/** A year or a span of years, as the API writes a dated period: "2015", "2016-2020". */
+const DATED = /^\d{4}(-\d{4})?$/;
+
+export const isDated = period => DATED.test(period);
+
+/** A period for readers: “2015年”, “2016-2020年”; one the report does not date reads “时期未载明”. */
+export const periodText = period => isDated(period) ? `${period}年` : '时期未载明';
+
 /** The change from one value to the other: percentage points for rates, else per cent of the first value. */
 export function change(from, to) {
   if (from.unit !== to.unit || !from.value) return '';

@@ -4,13 +4,13 @@
 import { api, query, urls } from './api.js';
 import { byId, en, h, isStated } from './dom.js';
 
-/** The id the page's address asks for, or null. */
-export const askedReportId = () => new URLSearchParams(location.search).get('report');
+/** The id the page's address asks for, or null (also for an empty ?report=). */
+export const askedReportId = () => new URLSearchParams(location.search).get('report') || null;
 
 /** The report to show: the one asked for (an unknown id throws the API's 404), else the first listed, else null. */
 export async function chooseReport() {
   const asked = askedReportId();
-  if (asked !== null) return api(urls.report(asked));
+  if (asked) return api(urls.report(asked));
   return (await api(`/api/v1/reports?${query({ limit: 1 })}`)).items[0] ?? null;
 }
 
