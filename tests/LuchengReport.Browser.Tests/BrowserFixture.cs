@@ -9,9 +9,12 @@ namespace LuchengReport.Browser.Tests;
 
 /// <summary>
 /// The API on a real loopback socket (a browser cannot use the in-memory test server) over a database the real
-/// importer builds, and Debian's headless Chromium driven by Playwright: no browser download, no network.
+/// importer builds from a folder of seeds, and Debian's headless Chromium driven by Playwright: no browser download,
+/// no network.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <param name="seeds">The folder of report texts (and the files beside them), in the test output folder.</param>
+/// <param name="curated">The folder of curated tables for them, or null for none.</param>
+public abstract class BrowserFixture(string seeds, string? curated) : IAsyncLifetime
 {
     const string Chromium = "/usr/bin/chromium";
     readonly string _folder = Directory.CreateTempSubdirectory("lucheng-browser-").FullName;
@@ -27,18 +30,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"{Chromium} is missing: run `apt-get install chromium fonts-wqy-microhei` (tests/run-all.sh does).");
 
-        var seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "seeds", "lucheng-2021.txt"), Path.Combine(seeds, "lucheng-2021.txt"));
-        var curated = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "data", "lucheng-2021.projects.curated.csv"), Path.Combine(curated, "lucheng-2021.projects.curated.csv"));
+        var seedFolder = CopyInto("seeds", seeds);
+        var curatedFolder = CopyInto("data", curated);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("Data:SeedsPath", seeds);
-            b.UseSetting("Data:DatabasePath", Path.Combine(_folder, "lucheng.db"));
-            b.UseSetting("Data:CuratedPath", curated);
+            b.UseSetting("Data:SeedsPath", seedFolder);
+            b.UseSetting("Data:DatabasePath", Path.Combine(_folder, "reports.db"));
+            b.UseSetting("Data:CuratedPath", curatedFolder);
             b.UseSetting("RateLimit:Enabled", "false");
         });
-        _factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0)); // a free port: test classes and parallel runs never collide
+        _factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0)); // a free port: fixtures and parallel runs never collide
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1");
 
@@ -52,6 +53,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
+    /// <summary>A copy of the output folder's files, so the API's database and anything it writes stay in the fixture's own folder.</summary>
+    string CopyInto(string name, string? from)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
+        if (from is not null)
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, from)))
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        return folder;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
@@ -61,3 +72,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 }
+
+/// <summary>The bundled report, as the API serves it out of the box.</summary>
+public sealed class BundledReportFixture() : BrowserFixture("seeds", "data");
+
+/// <summary>
+/// A small report written for these tests (InventedReport/yunxi-2023.txt): an invented county's 2023 report, so
+/// another government and another year, with two parts of items, a review paragraph with results, a statement of
+/// five main targets, and no speaker on its cover.
+/// </summary>
+public sealed class InventedReportFixture() : BrowserFixture("InventedReport", null);
+
+[CollectionDefinition(Name)]
+public sealed class BundledReport : ICollectionFixture<BundledReportFixture> { public const string Name = "the bundled report"; }
+
+[CollectionDefinition(Name)]
+public sealed class InventedReport : ICollectionFixture<InventedReportFixture> { public const string Name = "an invented report"; }

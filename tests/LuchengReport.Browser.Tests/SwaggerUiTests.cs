@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace LuchengReport.Browser.Tests;
 
 /// <summary>A developer exploring in Swagger UI, in a real browser.</summary>
-public class SwaggerUiTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BundledReport.Name)]
+public class SwaggerUiTests(BundledReportFixture fixture)
 {
     [Fact]
     public async Task Swagger_ui_lists_every_operation_and_try_it_out_returns_the_2021_targets()
