@@ -10,13 +10,13 @@ public static class TitleLines
     /// A short line that reads as a title: 4 to 25 characters, no sentence or clause punctuation ("、" between
     /// listed nouns is fine: "今后五年的目标、方针和任务"), opening with a character, a digit or an opening
     /// quote, and not numbered or addressed as something else (a part "一、…", an item "(一)…", a point "二是…",
-    /// a salutation).
+    /// a salutation, even one that lost its "!": "各位代表").
     /// </summary>
     public static bool IsUnnumberedTitle(string key) =>
         key.Length is >= 4 and <= 25
         && key.AsSpan().IndexOfAny(ClauseMarks) < 0
         && (char.IsLetterOrDigit(key[0]) || key[0] is '“' or '《' or '"')
-        && !Headings.Part().IsMatch(key) && !Headings.EnumerationMarker().IsMatch(key) && !Headings.Salutation().IsMatch(key);
+        && !Headings.Part().IsMatch(key) && !Headings.EnumerationMarker().IsMatch(key) && !Headings.Salutation().IsMatch(key + "!");
 
     /// <summary>
     /// A line that ends a sentence ("…。", "…!”", "…?)"): what stands before a heading in the body. A heading right

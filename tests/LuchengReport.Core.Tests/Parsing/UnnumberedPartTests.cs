@@ -1,4 +1,5 @@
 using LuchengReport.Core.Model;
+using LuchengReport.Core.Parsing;
 using static LuchengReport.Core.Tests.Parsing.TinyStructure;
 
 namespace LuchengReport.Core.Tests.Parsing;
@@ -106,6 +107,18 @@ public class UnnumberedPartTests
             """);
         Assert.Empty(Titles(report, SectionLevels.Part));
     }
+
+    [Theory]
+    [InlineData("2025年工作安排", true)]
+    [InlineData("今后五年的目标、方针和任务", true)]
+    [InlineData("“十五五”时期的主要任务", true)]
+    [InlineData("各位代表", false)]
+    [InlineData("今年,我们要稳中求进", false)]
+    [InlineData("二是加快发展现代农业", false)]
+    [InlineData("—3—", false)]
+    [InlineData("关于二〇二五年全县国民经济和社会发展计划执行情况与二〇二六年计划草案的说明", false)]
+    public void A_title_line_is_short_unpunctuated_and_not_numbered_or_addressed(string key, bool isTitle) =>
+        Assert.Equal(isTitle, TitleLines.IsUnnumberedTitle(key));
 
     [Fact]
     public void Unnumbered_titles_around_a_numbered_list_are_the_parts_and_the_list_their_items()
