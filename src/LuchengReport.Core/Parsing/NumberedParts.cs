@@ -71,21 +71,23 @@ public static class NumberedParts
         }
         if (bare.Count >= 2) numbered.AddRange(bare);
         numbered.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return numbered.Where(c => !IsContentsEntry(c, numbered, body)).ToList();
+        var lastWithTitle = new Dictionary<(long, string), int>();
+        foreach (var c in numbered) lastWithTitle[(c.Value, c.Key)] = c.Index;
+        return numbered.Where(c => !IsContentsEntry(c, lastWithTitle[(c.Value, c.Key)], body)).ToList();
     }
 
     /// <summary>
     /// A heading listed in a table of contents: followed at once by another heading (or the opening address), with
     /// no paragraph of its own, and repeated later with the same number and title, where the part opens.
     /// </summary>
-    static bool IsContentsEntry(Found heading, List<Found> all, IReadOnlyList<SourceLine> body)
+    static bool IsContentsEntry(Found heading, int lastWithItsTitle, IReadOnlyList<SourceLine> body)
     {
         int next = heading.Index + heading.Lines;
         if (heading.Key.Length == 0 || next >= body.Count) return false;
         var key = body[next].Key;
         bool listedNext = Headings.Part().IsMatch(key) || Headings.ItemHeadingLine().IsMatch(key)
             || TitleLines.IsUnnumberedTitle(key) || Headings.Salutation().IsMatch(key);
-        return listedNext && all.Any(o => o.Index > heading.Index && o.Value == heading.Value && o.Key == heading.Key);
+        return listedNext && lastWithItsTitle > heading.Index;
     }
 
     static long Value(string numeral) => ChineseNumerals.TryParse(numeral, out long v) ? v : 0;

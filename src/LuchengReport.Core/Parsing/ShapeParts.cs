@@ -15,7 +15,7 @@ namespace LuchengReport.Core.Parsing;
 /// </summary>
 public static class ShapeParts
 {
-    /// <summary>The most parts of any report read so far is ten (the State Council's of 1999–2001); a few more are allowed.</summary>
+    /// <summary>Reports have two to ten parts; a few more are allowed.</summary>
     const int MostParts = 12;
 
     public readonly record struct Found(int Index, string Title, int Lines);
@@ -24,6 +24,7 @@ public static class ShapeParts
     public static List<Found> Candidates(IReadOnlyList<SourceLine> body, int end)
     {
         var found = new List<Found>();
+        var items = new ItemNumbers(body);
         for (int i = 1; i < end; i++)
         {
             var key = body[i].Key;
@@ -31,7 +32,7 @@ public static class ShapeParts
             var previous = body[i - 1].Key;
             if (!TitleLines.EndsSentence(previous) && !Headings.Salutation().IsMatch(previous)) continue;
             int lines = TitleLines.ContinuesOnNextLine(key, body, i + 1) ? 2 : 1;
-            if (!OpensParagraphs(body, i + lines, end) || InsideItem(body, i)) continue;
+            if (!OpensParagraphs(body, i + lines, end) || items.Surround(i)) continue;
             found.Add(new Found(i, lines == 1 ? body[i].Text : body[i].Text + body[i + 1].Text, lines));
         }
         return found;
@@ -44,15 +45,23 @@ public static class ShapeParts
     static bool OpensParagraphs(IReadOnlyList<SourceLine> body, int next, int end) =>
         next < end && !TitleLines.IsUnnumberedTitle(body[next].Key) && !Headings.Part().IsMatch(body[next].Key);
 
-    /// <summary>An item (n) before the line and item (n+1) after it: the line is inside item (n).</summary>
-    static bool InsideItem(IReadOnlyList<SourceLine> body, int at)
+    /// <summary>The number of the last item "(n)…" before each line and of the first one after it, read once.</summary>
+    sealed class ItemNumbers
     {
-        long before = 0, after = 0;
-        for (int j = at - 1; j >= 0 && before == 0; j--) before = ItemNumber(body[j]);
-        for (int j = at + 1; j < body.Count && after == 0; j++) after = ItemNumber(body[j]);
-        return before > 0 && after == before + 1;
-    }
+        readonly long[] _before, _after;
 
-    static long ItemNumber(SourceLine line) =>
-        Headings.Item().Match(line.Key) is { Success: true } m && ChineseNumerals.TryParse(m.Groups["number"].Value, out long n) ? n : 0;
+        public ItemNumbers(IReadOnlyList<SourceLine> body)
+        {
+            var numbers = body.Select(Number).ToArray();
+            (_before, _after) = (new long[body.Count], new long[body.Count]);
+            for (int i = 1; i < body.Count; i++) _before[i] = numbers[i - 1] > 0 ? numbers[i - 1] : _before[i - 1];
+            for (int i = body.Count - 2; i >= 0; i--) _after[i] = numbers[i + 1] > 0 ? numbers[i + 1] : _after[i + 1];
+        }
+
+        /// <summary>An item (n) before the line and item (n+1) after it: the line is inside item (n).</summary>
+        public bool Surround(int at) => _before[at] > 0 && _after[at] == _before[at] + 1;
+
+        static long Number(SourceLine line) =>
+            Headings.Item().Match(line.Key) is { Success: true } m && ChineseNumerals.TryParse(m.Groups["number"].Value, out long n) ? n : 0;
+    }
 }
