@@ -69,7 +69,7 @@ public class SectionsApiTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Theory]
-    [InlineData("level=chapter", "level", "preamble, part, item, subsection")]
+    [InlineData("level=chapter", "level", "preamble, part, item, subsection, appendix")]
     [InlineData("report=wenzhou-2021", "report", "lucheng-2021")]
     [InlineData("parent=lucheng-2021-s9", "parent", "contents")]
     [InlineData("limit=501", "limit", "1 to 500")]
@@ -80,5 +80,49 @@ public class SectionsApiTests(ApiFixture fixture) : ApiTest(fixture)
         var problem = await GetJson($"/api/v1/sections?{query}", 400);
         var message = Assert.Single(problem.GetProperty("errors").GetProperty(parameter).EnumerateArray()).GetString();
         Assert.Contains(allowed, message);
+    }
+}
+
+/// <summary>A seeds folder that also holds a short report with an attachment and a glossary after its closing words.</summary>
+public sealed class AppendixReportFixture : ApiFixture
+{
+    protected override void PrepareSeeds(string seedsPath) => File.WriteAllText(Path.Combine(seedsPath, "qingtian-2025.txt"), """
+        各位代表：
+        现在，我向大会报告工作。
+        一、2024年工作回顾
+        全年地区生产总值增长6%。
+        二、2025年工作安排
+        （一）办好民生实事。今年将办好十件民生实事。
+        各位代表！让我们团结一心，为建设幸福青田而努力奋斗！
+        附件：2025年十件民生实事
+        一、新建城区学校3所
+        二、改造老旧小区12个
+        名词解释
+        1.新质生产力：以科技创新为主导的先进生产力。
+        """);
+}
+
+public class AppendixSectionsTests(AppendixReportFixture fixture) : ApiTest(fixture), IClassFixture<AppendixReportFixture>
+{
+    [Fact]
+    public async Task Appendices_are_sections_of_their_own_level_counted_on_the_report_and_listed_in_the_contents()
+    {
+        var appendices = await GetJson("/api/v1/sections?report=qingtian-2025&level=appendix");
+        Assert.Equal(
+            ["qingtian-2025-a1 附件 2025年十件民生实事 2", "qingtian-2025-a2 - 名词解释 1"],
+            Items(appendices).Select(s => $"{Str(s, "id")} {s.GetProperty("number").GetString() ?? "-"} {Str(s, "title")} {s.GetProperty("paragraphCount").GetInt32()}"));
+
+        var report = await GetJson("/api/v1/reports/qingtian-2025");
+        Assert.Equal("""{"parts":2,"items":1,"subsections":0,"appendices":2,"paragraphs":8}""", report.GetProperty("counts").GetRawText());
+        var contents = await GetJson("/api/v1/reports/qingtian-2025/contents");
+        Assert.Equal(["preamble", "part", "part", "appendix", "appendix"], contents.GetProperty("sections").EnumerateArray().Select(s => Str(s, "level")));
+    }
+
+    [Fact]
+    public async Task An_appendix_holds_its_numbered_list_as_paragraphs()
+    {
+        var attachment = await GetJson("/api/v1/sections/qingtian-2025-a1");
+        Assert.Equal(["一、新建城区学校3所", "二、改造老旧小区12个"], attachment.GetProperty("paragraphs").EnumerateArray().Select(p => Str(p, "text")));
+        Assert.Empty(attachment.GetProperty("ancestors").EnumerateArray());
     }
 }

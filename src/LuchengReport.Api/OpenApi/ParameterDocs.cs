@@ -25,7 +25,7 @@ public sealed class ParameterDocs : IOperationFilter
     static readonly Dictionary<string, Doc> Query = new()
     {
         ["report"] = new("Only this report (its id, the seed file's name without .txt).", JsonSchemaType.String, "lucheng-2021"),
-        ["level"] = new("Only sections of this level: preamble (the opening address), part (一、), item ((一)) or subsection.", JsonSchemaType.String, "item", SectionLevels.All),
+        ["level"] = new("Only sections of this level: preamble (the opening address), part (一、), item ((一)), subsection or appendix (附件, 名词解释).", JsonSchemaType.String, "item", SectionLevels.All),
         ["parent"] = new("Only the children of this section.", JsonSchemaType.String, "lucheng-2021-s3"),
         ["section"] = new("Only what sits in this section or its descendants.", JsonSchemaType.String, "lucheng-2021-s3-7"),
         ["limit"] = new($"Page size, 1-{PageRequest.MaxLimit}.", JsonSchemaType.Integer, PageRequest.DefaultLimit, Minimum: 1, Maximum: PageRequest.MaxLimit, Default: PageRequest.DefaultLimit),

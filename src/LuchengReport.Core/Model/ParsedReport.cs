@@ -37,14 +37,22 @@ public static class SectionLevels
 {
     /// <summary>The address before the first part (各位代表: …); it has no number and no heading of its own.</summary>
     public const string Preamble = "preamble";
-    /// <summary>一、二、三、 …</summary>
+    /// <summary>一、二、三、 …, or a title line of its own where the numerals are missing ("2024年工作回顾").</summary>
     public const string Part = "part";
-    /// <summary>(一)(二) … inside a part.</summary>
+    /// <summary>(一)(二) … inside a part (or 一、二、 … listed inside an unnumbered part).</summary>
     public const string Item = "item";
-    /// <summary>A paragraph inside an item that opens with a short title sentence (强化创新平台建设。…).</summary>
+    /// <summary>
+    /// A paragraph inside an item, or inside a part that has no items, that opens with a short title sentence
+    /// (强化创新平台建设。…).
+    /// </summary>
     public const string Subsection = "subsection";
+    /// <summary>
+    /// What follows the closing words: an attachment (附件, 附件1: 2025年10件惠民实事) or a glossary (名词解释), with
+    /// its paragraphs; a numbered list in it is not parts.
+    /// </summary>
+    public const string Appendix = "appendix";
 
-    public static readonly IReadOnlyList<string> All = [Preamble, Part, Item, Subsection];
+    public static readonly IReadOnlyList<string> All = [Preamble, Part, Item, Subsection, Appendix];
 }
 
 /// <summary>

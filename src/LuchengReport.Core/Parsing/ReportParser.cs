@@ -17,21 +17,26 @@ public static class ReportParser
         var body = bodyStart >= 0 ? lines.Skip(bodyStart).ToList() : lines.SkipWhile(l => !LooksLikeBodyStart(l)).ToList();
         // Without a recognisable cover or opening, every line is body: nothing the file says is dropped.
         if (body.Count == 0 && bodyStart < 0) body = lines.ToList();
-        var (sections, paragraphs) = StructureParser.Parse(reportId, body);
+        var (sections, paragraphs, form) = StructureParser.Parse(reportId, body);
         return new ParsedReport(reportId, fileName, sha256 ?? Convert.ToHexStringLower(SHA256.HashData(bytes)), text, metadata, sections, paragraphs)
         {
-            Warnings = Warnings(sections, paragraphs),
+            Warnings = Warnings(sections, paragraphs, form),
         };
     }
 
-    /// <summary>What a reader of the served data should know the parser could not find.</summary>
-    static List<string> Warnings(IReadOnlyList<Section> sections, IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>What a reader of the served data should know the parser could not find, or found by judgement.</summary>
+    static List<string> Warnings(IReadOnlyList<Section> sections, IReadOnlyList<Paragraph> paragraphs, PartForm form)
     {
         var warnings = new List<string>();
+        var parts = sections.Where(s => s.Level == SectionLevels.Part).Select(s => s.Title);
         if (paragraphs.Count == 0)
             warnings.Add("no body paragraphs found: only the cover was read");
-        else if (!sections.Any(s => s.Level == SectionLevels.Part))
+        else if (form == PartForm.None)
             warnings.Add("no part headings found (such as \"一、…\" on a line of their own): every paragraph is kept, in order, in one section");
+        else if (form == PartForm.Shape)
+            warnings.Add($"part headings found by their shape, without numerals: {string.Join(", ", parts)}");
+        else if (form == PartForm.ItemNumbers)
+            warnings.Add($"part headings found as \"(一)…\" lines of their own, in a report with no \"一、…\" headings: {string.Join(", ", parts)}");
         return warnings;
     }
 

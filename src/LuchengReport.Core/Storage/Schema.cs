@@ -6,7 +6,7 @@ namespace LuchengReport.Core.Storage;
 /// </summary>
 public static class Schema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string Ddl = """
         CREATE TABLE meta (
@@ -42,7 +42,7 @@ public static class Schema
             id              TEXT PRIMARY KEY,
             report_id       TEXT NOT NULL REFERENCES reports(id),
             parent_id       TEXT REFERENCES sections(id),
-            level           TEXT NOT NULL CHECK (level IN ('preamble', 'part', 'item', 'subsection')),
+            level           TEXT NOT NULL CHECK (level IN ('preamble', 'part', 'item', 'subsection', 'appendix')),
             number          TEXT,
             title           TEXT NOT NULL,
             ordinal         INTEGER NOT NULL,

@@ -114,6 +114,29 @@ public class StructureTests
     }
 
     [Fact]
+    public void Lead_sentences_open_subsections_in_a_part_without_items_but_not_before_a_parts_first_item()
+    {
+        var report = ReportParser.Parse("test", "t.txt", Encoding.UTF8.GetBytes("""
+            各位代表：
+            现在，我向大会报告。
+            一、过去一年的工作
+            稳住经济大盘。全年增长5%。
+            守牢安全底线。未发生重大事故。
+            各位代表，成绩来之不易。
+            二、今年的主要任务
+            突出工作重点。今年要抓好三件事。
+            （一）推动产业升级。坚持创新。
+            """));
+        Assert.Equal(
+            ["test-s0 preamble 各位代表", "test-s1 part 过去一年的工作", "test-s1-1 subsection 稳住经济大盘", "test-s1-2 subsection 守牢安全底线",
+             "test-s2 part 今年的主要任务", "test-s2-1 item 推动产业升级"],
+            report.Sections.Select(s => $"{s.Id} {s.Level} {s.Title}"));
+        Assert.Equal(2, report.Sections.Single(s => s.Id == "test-s1-1").Depth);
+        Assert.Equal("test-s1", report.Paragraphs.Single(p => p.Text.StartsWith("各位代表，成绩")).SectionId);
+        Assert.Equal("test-s2", report.Paragraphs.Single(p => p.Text.StartsWith("突出工作重点")).SectionId);
+    }
+
+    [Fact]
     public void Text_without_part_headings_keeps_every_paragraph_in_order_and_says_so_in_a_warning()
     {
         var report = ReportParser.Parse("x", "seeds/x.txt", Encoding.UTF8.GetBytes("这是一段没有结构的文字。\n还有一段。"));

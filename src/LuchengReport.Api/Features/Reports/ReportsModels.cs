@@ -27,22 +27,23 @@ public sealed record ReportDto
 }
 
 public sealed record ReportCounts(
-    [property: Description("Parts (一、二、三、).")] int Parts,
+    [property: Description("Parts (一、二、三、, or title lines of their own where the numerals are missing).")] int Parts,
     [property: Description("Items ((一)(二)… inside parts).")] int Items,
-    [property: Description("Subsections (titled paragraphs inside items).")] int Subsections,
+    [property: Description("Subsections (titled paragraphs inside items, or inside parts without items).")] int Subsections,
+    [property: Description("Appendices after the closing words (附件, 名词解释).")] int Appendices,
     [property: Description("Body paragraphs, the opening address included.")] int Paragraphs);
 
 [Description("The nested table of contents of a report.")]
 public sealed record ReportContents(
     [property: Description("The report id.")] string ReportId,
     [property: Description("The report title.")] string? Title,
-    [property: Description("Top-level sections in document order: the preamble (opening address) and the parts, each with its children.")] IReadOnlyList<ContentsNode> Sections);
+    [property: Description("Top-level sections in document order: the preamble (opening address), the parts, each with its children, and the appendices.")] IReadOnlyList<ContentsNode> Sections);
 
 [Description("A section in the table of contents, with its children.")]
 public sealed record ContentsNode(
     [property: Description("Section id.")] string Id,
-    [property: Description("preamble, part, item or subsection.")] string Level,
-    [property: Description("The heading number as written (一, 二 …), or null.")] string? Number,
+    [property: Description("preamble, part, item, subsection or appendix.")] string Level,
+    [property: Description("The heading number as written (一, 二 …), an appendix's label (附件1), or null.")] string? Number,
     [property: Description("The heading as published, without its number.")] string Title,
     [property: Description("Paragraphs in this section and its descendants.")] int ParagraphCount,
     [property: Description("Child sections in document order.")] IReadOnlyList<ContentsNode> Children);

@@ -11,6 +11,7 @@ public static class ReportsQueries
                (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'part') AS parts,
                (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'item') AS items,
                (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'subsection') AS subsections,
+               (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'appendix') AS appendices,
                (SELECT count(*) FROM paragraphs p WHERE p.report_id = r.id) AS paragraphs
         FROM reports r
         WHERE @id IS NULL OR r.id = @id
@@ -69,6 +70,7 @@ public static class ReportsQueries
         public long parts { get; init; }
         public long items { get; init; }
         public long subsections { get; init; }
+        public long appendices { get; init; }
         public long paragraphs { get; init; }
 
         public ReportDto ToDto() => new()
@@ -76,7 +78,7 @@ public static class ReportsQueries
             Id = id, Title = title, District = district, Year = (int?)year, Session = session, Place = place,
             DeliveredOn = delivered_on, Speaker = speaker, SpeakerRole = speaker_role, Publisher = publisher,
             IndexNumber = index_number, Category = category, Disclosure = disclosure, PublishedOn = published_on,
-            SourceSha256 = source_sha256, Warnings = System.Text.Json.JsonSerializer.Deserialize<string[]>(warnings) ?? [], Counts = new ReportCounts((int)parts, (int)items, (int)subsections, (int)paragraphs),
+            SourceSha256 = source_sha256, Warnings = System.Text.Json.JsonSerializer.Deserialize<string[]>(warnings) ?? [], Counts = new ReportCounts((int)parts, (int)items, (int)subsections, (int)appendices, (int)paragraphs),
         };
     }
 }

@@ -8,17 +8,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LuchengReport.Api.Features.Sections;
 
-[Description("A section of a report: the preamble, a part (一、), an item ((一)) or a subsection (a titled paragraph inside an item).")]
+[Description("A section of a report: the preamble, a part (一、), an item ((一)), a subsection (a titled paragraph inside an item, or inside a part without items) or an appendix (附件, 名词解释 after the closing words).")]
 public record SectionDto
 {
-    [Description("Stable id from the report id and the section's position: lucheng-2021-s3-2-1 is part 3, item 2, subsection 1; -s0 is the preamble.")] public required string Id { get; init; }
+    [Description("Stable id from the report id and the section's position: lucheng-2021-s3-2-1 is part 3, item 2, subsection 1; -s0 is the preamble; -a1 the first appendix.")] public required string Id { get; init; }
     [Description("The report id.")] public required string ReportId { get; init; }
-    [Description("The parent section's id; null for the preamble and the parts.")] public required string? ParentId { get; init; }
-    [Description("preamble, part, item or subsection.")] public required string Level { get; init; }
-    [Description("The heading number as written (一, 二 …); null for the preamble and subsections.")] public required string? Number { get; init; }
+    [Description("The parent section's id; null for the preamble, the parts and the appendices.")] public required string? ParentId { get; init; }
+    [Description("preamble, part, item, subsection or appendix.")] public required string Level { get; init; }
+    [Description("The heading number as written (一, 二 …), or an appendix's label (附件, 附件1); null for the preamble, subsections and parts found without numerals.")] public required string? Number { get; init; }
     [Description("The heading as published, without its number (疫情防控取得阶段性胜利).")] public required string Title { get; init; }
     [Description("1-based position among its siblings (the preamble is 0).")] public required int Ordinal { get; init; }
-    [Description("1 for the preamble and parts, 2 for items, 3 for subsections.")] public required int Depth { get; init; }
+    [Description("1 for the preamble, parts and appendices, 2 for items (and subsections of a part without items), 3 for subsections of items.")] public required int Depth { get; init; }
     [Description("Offset in the report text where the section starts (its heading).")] public required int Start { get; init; }
     [Description("Offset in the report text where its last paragraph ends (exclusive).")] public required int End { get; init; }
     [Description("Paragraphs in this section and its descendants.")] public required int ParagraphCount { get; init; }
@@ -27,7 +27,7 @@ public record SectionDto
 [Description("A pointer to a section.")]
 public sealed record SectionRef(
     [property: Description("Section id.")] string Id,
-    [property: Description("preamble, part, item or subsection.")] string Level,
+    [property: Description("preamble, part, item, subsection or appendix.")] string Level,
     [property: Description("Heading number or null.")] string? Number,
     [property: Description("Heading as published.")] string Title);
 
