@@ -34,7 +34,7 @@ public sealed record PackageAbout(string Name, string Title, string Description,
     /// </summary>
     public const string UnclassifiedLicence = "notspecified";
 
-    /// <summary>"温州市鹿城区政府工作报告 (2021)": the place and title the text gives, the year; the id when it gives neither.</summary>
+    /// <summary>"丽水市青田县政府工作报告 (2024)": the place and title the text gives, the year; the id when it gives neither.</summary>
     public static string Label(ReportDto r)
     {
         var name = (r.Place, r.Title) switch
@@ -46,7 +46,7 @@ public sealed record PackageAbout(string Name, string Title, string Description,
         return r.Year is { } year ? $"{name} ({year})" : name;
     }
 
-    /// <summary>", delivered on 2021-02-23 to the 第九届人民代表大会第五次会议 by 区长 张三": what the text says of it.</summary>
+    /// <summary>", delivered on 2024-01-16 to the 第十八届人民代表大会第三次会议 by 县长 张三丰": what the text says of it.</summary>
     static string Delivery(ReportDto r)
     {
         var parts = new List<string>();
