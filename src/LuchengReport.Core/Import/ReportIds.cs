@@ -34,7 +34,7 @@ public static partial class ReportIds
     /// </summary>
     static readonly string[] SharedWords =
     [
-        "人民政府", // the government's full name: 浙江省人民政府工作报告, 鹿城区人民政府2022年工作报告
+        "人民政府", // the government's full name: 浙江省人民政府工作报告, 青田县人民政府2024年工作报告
         "政府工作报告", // the genre itself: 2025年浙江省政府工作报告 → 浙江省
         "工作报告", // the genre once 人民政府 is gone, or said without 政府
         "报告", // any report's last word
