@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The importer compiled with native AOT (no JIT: what bench/import-throughput.sh times in its fastest row) writes the
-# very same database bytes as the usual build, for the bundled report with its curated table and for a GB18030 copy.
+# very same database bytes as the usual build, for the bundled report with its curated table and sidecar, for a GB18030
+# copy, and for a copy named in Chinese (its id from the embedded pinyin table).
 # Native AOT links with a C toolchain: gcc is installed from apt when neither clang nor gcc is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +15,11 @@ dotnet publish src/LuchengReport.Core -c Release -r linux-x64 -p:PublishAot=true
 
 mkdir -p "$work/gb18030"
 iconv -f UTF-8 -t GB18030 seeds/lucheng-2021.txt > "$work/gb18030/lucheng-2021.txt"
-for seeds in seeds "$work/gb18030"; do
+mkdir -p "$work/named"
+cp seeds/lucheng-2021.txt "$work/named/2021年青田县政府工作报告.txt"
+for seeds in seeds "$work/gb18030" "$work/named"; do
   dotnet "$work/jit/LuchengReport.Core.dll" import "$seeds" "$work/jit.db" --curated data >/dev/null
   "$work/aot/LuchengReport.Core" import "$seeds" "$work/aot.db" --curated data >/dev/null
   if ! cmp -s "$work/jit.db" "$work/aot.db"; then echo "native AOT importer wrote a different database for $seeds" >&2; exit 1; fi
 done
-echo "native AOT importer: same database bytes as the JIT build (bundled report, GB18030 copy)"
+echo "native AOT importer: same database bytes as the JIT build (bundled report, GB18030 copy, Chinese file name)"

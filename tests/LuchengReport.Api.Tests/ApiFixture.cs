@@ -20,7 +20,8 @@ public class ApiFixture : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(SeedsPath);
         Directory.CreateDirectory(CuratedPath);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "seeds", "lucheng-2021.txt"), Path.Combine(SeedsPath, "lucheng-2021.txt"));
+        foreach (var seed in new[] { "lucheng-2021.txt", "lucheng-2021.source.json" })
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "seeds", seed), Path.Combine(SeedsPath, seed));
         File.Copy(Path.Combine(AppContext.BaseDirectory, "data", "lucheng-2021.projects.curated.csv"), Path.Combine(CuratedPath, "lucheng-2021.projects.curated.csv"));
         PrepareSeeds(SeedsPath);
     }

@@ -89,8 +89,22 @@ public class CsvTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.True(body.AsSpan().StartsWith(Bom));
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("attachment", disposition.DispositionType);
-        Assert.Equal("lucheng-indicators.csv", disposition.FileName!.Trim('"'));
+        Assert.Equal("lucheng-2021-indicators.csv", disposition.FileName!.Trim('"')); // the only report the data holds
         Assert.Contains("地区生产总值", Encoding.UTF8.GetString(body));
+    }
+
+    [Fact]
+    public async Task Reports_flatten_their_provenance_into_provenance_columns()
+    {
+        var (_, body) = await Get("/api/v1/reports?format=csv");
+        var table = Parse(Encoding.UTF8.GetString(body));
+        var header = table[0];
+        string[] columns = ["provenance.sourceUrl", "provenance.publisher", "provenance.licence", "provenance.retrievedOn", "provenance.note"];
+        Assert.Equal(columns, header.Where(c => c.StartsWith("provenance", StringComparison.Ordinal)));
+        var provenance = (await GetJson("/api/v1/reports/lucheng-2021")).GetProperty("provenance");
+        foreach (var column in columns)
+            Assert.Equal(provenance.GetProperty(column["provenance.".Length..]).GetString() ?? "", table[1][header.IndexOf(column)]);
+        Assert.NotEqual("", table[1][header.IndexOf("provenance.licence")]);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
+using LuchengReport.Api.Features.Downloads;
+using LuchengReport.Api.Features.Reports;
 
 namespace LuchengReport.Api.Tests;
 
@@ -93,7 +95,6 @@ public class DownloadsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("tabular-data-package", Str(package, "profile"));
         var sha = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(Fixture.DatabasePath)));
         Assert.Equal(sha, Str(package, "version"));
-        Assert.NotEmpty(package.GetProperty("licenses").EnumerateArray());
         var resources = package.GetProperty("resources").EnumerateArray().ToList();
         Assert.Contains(resources, r => Str(r, "name") == "indicators");
         foreach (var resource in resources)
@@ -103,4 +104,46 @@ public class DownloadsTests(ApiFixture fixture) : ApiTest(fixture)
             Assert.Equal(header, resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => Str(f, "name")));
         }
     }
+
+    [Fact]
+    public async Task The_data_package_describes_the_bundled_report_from_its_data_and_its_sidecar()
+    {
+        var package = await GetJson("/datapackage.json");
+        var report = await GetJson("/api/v1/reports/lucheng-2021");
+        var licence = report.GetProperty("provenance").GetProperty("licence").GetString();
+        Assert.Equal("government-work-report-lucheng-2021", Str(package, "name"));
+        Assert.Equal("温州市鹿城区政府工作报告 (2021)", Str(package, "title"));
+        Assert.StartsWith("温州市鹿城区政府工作报告 (2021), delivered on 2021-02-23 to the 第九届人民代表大会第五次会议 by 区长 白洪楞, parsed into", Str(package, "description"));
+        Assert.Equal($$"""[{"name":"notspecified","title":"{{licence}}"}]""", Compact(package.GetProperty("licenses")));
+        Assert.Equal("""[{"title":"温州市鹿城区人民政府办公室: 温州市鹿城区政府工作报告 (2021), 索引号 001008003001001/2021-31351","path":null}]""",
+            Compact(package.GetProperty("sources")));
+    }
+
+    static ReportDto Report(string id, string? place, string? title, int? year, string? licence) => new()
+    {
+        Id = id, Title = title, District = null, Year = year, Session = null, Place = place, DeliveredOn = null, Speaker = null,
+        SpeakerRole = null, Publisher = null, IndexNumber = null, Category = null, Disclosure = null, PublishedOn = null,
+        SourceSha256 = "", Warnings = [], Counts = new ReportCounts(0, 0, 0, 0, 0),
+        Provenance = licence is null ? null : new ReportProvenance(null, null, licence, null, null),
+    };
+
+    [Fact]
+    public void Each_licence_a_sidecar_states_is_listed_once_and_none_when_no_sidecar_states_one()
+    {
+        var about = PackageAbout.Of([Report("a", "青田县", "政府工作报告", 2023, "注明出处"), Report("b", "青田县", "政府工作报告", 2024, "注明出处"),
+            Report("c", null, null, null, "CC BY 4.0"), Report("d", null, null, null, null)]);
+        Assert.Equal(["注明出处", "CC BY 4.0"], about.Licenses.Select(l => l.Title));
+        Assert.Equal("4 government work reports (2023–2024)", about.Title);
+        Assert.Empty(PackageAbout.Of([Report("d", null, null, 2024, null)]).Licenses);
+    }
+
+    [Theory]
+    [InlineData("青田县", "政府工作报告", 2024, "青田县政府工作报告 (2024)")]
+    [InlineData("青田县", "2024年青田县政府工作报告", 2024, "2024年青田县政府工作报告 (2024)")]
+    [InlineData(null, "政府工作报告", 1988, "政府工作报告 (1988)")]
+    [InlineData(null, null, null, "qingtian-x")]
+    public void A_report_is_named_by_what_its_text_states_and_by_its_id_when_it_states_nothing(string? place, string? title, int? year, string label) =>
+        Assert.Equal(label, PackageAbout.Label(Report("qingtian-x", place, title, year, null)));
+
+    static string Compact(JsonElement e) => JsonSerializer.Serialize(e, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace LuchengReport.Api.Tests;
 
@@ -24,6 +25,22 @@ public class ReportsApiTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Matches("^[0-9a-f]{64}$", Str(report, "sourceSha256"));
         Assert.Equal("""{"parts":3,"items":22,"subsections":24,"appendices":0,"paragraphs":62}""", report.GetProperty("counts").GetRawText());
         Assert.Equal("[]", report.GetProperty("warnings").GetRawText());
+    }
+
+    [Fact]
+    public async Task The_bundled_reports_provenance_is_what_its_sidecar_says_and_null_where_it_is_silent()
+    {
+        var sidecar = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "lucheng-2021.source.json"))).RootElement;
+        string? Said(string field) => sidecar.TryGetProperty(field, out var value) ? value.GetString() : null;
+        var expected = JsonSerializer.Serialize(new Dictionary<string, string?>
+        {
+            ["sourceUrl"] = Said("sourceUrl"), ["publisher"] = Said("publisher"), ["licence"] = Said("licence"),
+            ["retrievedOn"] = Said("retrievedOn"), ["note"] = Said("note"),
+        });
+        foreach (var report in new[] { Assert.Single(Items(await GetJson("/api/v1/reports"))), await GetJson("/api/v1/reports/lucheng-2021") })
+            Assert.Equal(expected, JsonSerializer.Serialize(report.GetProperty("provenance")));
+        Assert.NotNull(Said("publisher"));
+        Assert.Null(Said("sourceUrl")); // the repository records no address: none is made up
     }
 
     [Fact]

@@ -24,14 +24,14 @@ public sealed class ParameterDocs : IOperationFilter
 
     static readonly Dictionary<string, Doc> Query = new()
     {
-        ["report"] = new("Only this report (its id, the seed file's name without .txt).", JsonSchemaType.String, "lucheng-2021"),
+        ["report"] = new("Only this report (its id, as /api/v1/reports lists them).", JsonSchemaType.String, "lucheng-2021"),
         ["level"] = new("Only sections of this level: preamble (the opening address), part (一、), item ((一)), subsection or appendix (附件, 名词解释).", JsonSchemaType.String, "item", SectionLevels.All),
         ["parent"] = new("Only the children of this section.", JsonSchemaType.String, "lucheng-2021-s3"),
         ["section"] = new("Only what sits in this section or its descendants.", JsonSchemaType.String, "lucheng-2021-s3-7"),
         ["limit"] = new($"Page size, 1-{PageRequest.MaxLimit}.", JsonSchemaType.Integer, PageRequest.DefaultLimit, Minimum: 1, Maximum: PageRequest.MaxLimit, Default: PageRequest.DefaultLimit),
         ["offset"] = new("How many matching items to skip (follow `next` rather than computing it).", JsonSchemaType.Integer, 0, Minimum: 0, Maximum: PageRequest.MaxOffset, Default: 0),
         ["format"] = new("json (default) or csv: every matching row as RFC 4180 CSV, UTF-8, header row, nested fields flattened as parent.child; paging does not apply. `Accept: text/csv` does the same.", JsonSchemaType.String, "json", Formats.All),
-        ["download"] = new("With format=csv: 1 sends the CSV as an attachment with a file name and a UTF-8 BOM, so Excel on Chinese Windows shows the text correctly.", JsonSchemaType.String, "0", Formats.Flags),
+        ["download"] = new("With format=csv: 1 sends the CSV as an attachment with a UTF-8 BOM, named after the report (lucheng-2021-indicators.csv; all-indicators.csv for several), so Excel on Chinese Windows shows the text correctly.", JsonSchemaType.String, "0", Formats.Flags),
         ["bom"] = new("With format=csv: 1 adds the UTF-8 BOM without making it an attachment.", JsonSchemaType.String, "0", Formats.Flags),
         ["kind"] = new("Only facts of this kind: actual (achieved), target (planned) or baseline (the X of 从X增长到Y).", JsonSchemaType.String, "target", IndicatorVocabulary.Kinds.All),
         ["period"] = new("Only facts about this period: 2015, 2016-2020, 2020, 2021 or 2021-2025 (the values the data holds; a 400 lists them).", JsonSchemaType.String, "2021"),

@@ -18,7 +18,7 @@ public static class Importer
         var extractions = new List<Extraction>();
         try
         {
-            var parsed = seeds.Reports.Select(seed => (Seed: seed, Report: ReportParser.Parse(seed.ReportId, seed.Path, seed.Bytes, seed.Sha256))).ToList();
+            var parsed = seeds.Reports.Select(seed => (Seed: seed, Report: ReportParser.Parse(seed.ReportId, seed.Path, seed.Bytes, seed.Sha256) with { Provenance = seed.Provenance })).ToList();
             // The extractors run on the other core while this thread writes the documents and their search index;
             // then each extractor's findings are stored as soon as that extractor is done.
             extractions.AddRange(parsed.Select(p => Extraction.Start(p.Seed, p.Report)));

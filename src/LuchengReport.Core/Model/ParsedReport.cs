@@ -15,6 +15,9 @@ public sealed record ParsedReport(
     /// an unfamiliar shape is imported with a warning rather than refused.
     /// </summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>What the report's sidecar says about its source (not read from the text); null without a sidecar.</summary>
+    public Provenance? Provenance { get; init; }
 }
 
 /// <summary>What the page header and the cover say about the report. Null where the text does not say it.</summary>

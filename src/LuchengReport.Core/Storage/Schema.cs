@@ -33,7 +33,15 @@ public static class Schema
             source_file   TEXT NOT NULL,
             source_sha256 TEXT NOT NULL,
             warnings      TEXT NOT NULL, -- JSON array: what the parser could not read the usual way
-            text          TEXT NOT NULL
+            text          TEXT NOT NULL,
+            -- What the sidecar <stem>.source.json says about where the text came from; provenance_file is null
+            -- without one (then every provenance column is), each other column null where the sidecar is silent.
+            provenance_file         TEXT,
+            provenance_source_url   TEXT,
+            provenance_publisher    TEXT,
+            provenance_licence      TEXT,
+            provenance_retrieved_on TEXT,
+            provenance_note         TEXT
         );
 
         -- A section's subtree holds paragraphs first_paragraph..last_paragraph (ordinals): that is how "a section,
@@ -140,7 +148,7 @@ public static class Schema
         ) WITHOUT ROWID;
 
         -- 民生实事: what the report says about the livelihood projects (values null where the text is silent);
-        -- candidates only when a seeds/<id>.livelihood.csv supplies them.
+        -- candidates only when a seeds/<stem>.livelihood.csv supplies them.
         CREATE TABLE livelihood (
             report_id           TEXT PRIMARY KEY REFERENCES reports(id),
             candidate_count     INTEGER,

@@ -126,10 +126,45 @@ public sealed class ImporterTests : IDisposable
             Assert.Throws<ImportException>(() => Importer.Import(Path.Combine(_dir, "nope"), Database)).Message);
 
     [Fact]
-    public void A_file_name_that_is_not_a_url_safe_id_is_refused()
+    public void A_report_named_in_chinese_is_imported_under_the_id_its_name_gives()
     {
-        File.Copy(RealSeed.Path, Path.Combine(Seeds, "Lucheng 2021.txt"));
-        Assert.Contains("URL-safe id", Assert.Throws<ImportException>(() => Importer.Import(Seeds, Database)).Message);
+        File.Move(Path.Combine(Seeds, "lucheng-2021.txt"), Path.Combine(Seeds, "2021年青田县政府工作报告.txt"));
+        Assert.Equal("2021-qingtianxian", Assert.Single(Importer.Import(Seeds, Database).Reports).Id);
+        Assert.Equal("2021-qingtianxian-p1", Scalar("SELECT id FROM paragraphs ORDER BY rowid LIMIT 1"));
+    }
+
+    [Fact]
+    public void The_sidecar_is_stored_with_its_report()
+    {
+        File.WriteAllText(Path.Combine(Seeds, "lucheng-2021.source.json"),
+            """{"sourceUrl": "https://www.lucheng.example/2021.html", "publisher": "某区政府办公室", "licence": "注明来源后转载", "retrievedOn": "2021-03-01", "note": "网页正文"}""");
+        Importer.Import(Seeds, Database);
+        Assert.Equal("lucheng-2021.source.json|https://www.lucheng.example/2021.html|某区政府办公室|注明来源后转载|2021-03-01|网页正文", Scalar(ProvenanceRow));
+    }
+
+    [Fact]
+    public void Without_a_sidecar_every_provenance_column_is_null()
+    {
+        Importer.Import(Seeds, Database);
+        Assert.Equal("|||||", Scalar(ProvenanceRow));
+    }
+
+    const string ProvenanceRow = """
+        SELECT concat_ws('|', coalesce(provenance_file, ''), coalesce(provenance_source_url, ''), coalesce(provenance_publisher, ''),
+            coalesce(provenance_licence, ''), coalesce(provenance_retrieved_on, ''), coalesce(provenance_note, '')) FROM reports
+        """;
+
+    [Fact]
+    public void A_bad_sidecar_fails_the_import_and_leaves_the_previous_database_untouched()
+    {
+        Importer.Import(Seeds, Database);
+        var before = File.ReadAllBytes(Database);
+        File.WriteAllText(Path.Combine(Seeds, "lucheng-2021.source.json"), """{"retrievedOn": "2021年3月1日"}""");
+
+        var error = Assert.Throws<ImportException>(() => Importer.Import(Seeds, Database));
+        Assert.Contains("lucheng-2021.source.json: retrievedOn must be a date", error.Message);
+        Assert.Equal(before, File.ReadAllBytes(Database));
+        Assert.Equal(["lucheng.db"], Directory.GetFiles(Path.GetDirectoryName(Database)!).Select(Path.GetFileName));
     }
 
     [Fact]

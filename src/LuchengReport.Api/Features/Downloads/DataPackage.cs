@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using LuchengReport.Api.Data;
 using LuchengReport.Api.Features.Indicators;
 using LuchengReport.Api.Features.Paragraphs;
 using LuchengReport.Api.Features.Reports;
@@ -9,7 +10,10 @@ using LuchengReport.Api.Http.Csv;
 
 namespace LuchengReport.Api.Features.Downloads;
 
-/// <summary>The Frictionless Data Package: each CSV export as a resource whose fields come from the same flattening the export uses.</summary>
+/// <summary>
+/// The Frictionless Data Package: each CSV export as a resource whose fields come from the same flattening the export
+/// uses; what the data is, its licences and sources from the reports the database holds (<see cref="PackageAbout"/>).
+/// </summary>
 public static class DataPackage
 {
     static readonly (string Name, string Path, Type Row, string Title)[] Resources =
@@ -22,18 +26,19 @@ public static class DataPackage
         ("projects", "/api/v1/projects", typeof(Projects.ProjectDto), "Named projects, their spellings and categories"),
     ];
 
-    public static Microsoft.AspNetCore.Http.HttpResults.Ok<DataPackageDto> Describe(DatabaseVersion version, HttpContext context)
+    public static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<DataPackageDto>> Describe(DatabaseVersion version, Db db, HttpContext context, CancellationToken ct)
     {
         var origin = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var about = PackageAbout.Of(await ReportsQueries.ListAsync(db, null, ct));
         return TypedResults.Ok(new DataPackageDto(
             Profile: "tabular-data-package",
-            Name: "lucheng-government-work-report-2021",
-            Title: "温州市鹿城区政府工作报告 (2021) — Government Work Report of Lucheng District, Wenzhou, 2021",
-            Description: "The report delivered on 2021-02-23 to the 第九届人民代表大会第五次会议 by 区长 白洪楞, parsed into its structure, paragraphs and numbers. Every value is derived from the report's text and carries the verbatim span it came from.",
+            Name: about.Name,
+            Title: about.Title,
+            Description: about.Description,
             Version: version.Sha256,
             Created: version.BuiltAt.ToString("yyyy-MM-ddTHH:mm:ssZ"),
-            Licenses: [new DataPackageLicense("other-at", "Public government information (主动公开) published by 温州市鹿城区人民政府办公室; republished with attribution. The publisher states no licence of its own.")],
-            Sources: [new DataPackageSource("温州市鹿城区人民政府 政府信息公开: 政府工作报告 (索引号 001008003001001/2021-31351)")],
+            Licenses: about.Licenses,
+            Sources: about.Sources,
             Resources: Resources.Select(r => new DataPackageResource(
                 r.Name, $"{origin}{r.Path}?format=csv", r.Title, "csv", "text/csv", "utf-8",
                 new DataPackageSchema(CsvColumn.For(r.Row).Select(c => new DataPackageField(c.Name, c.Type)).ToList()))).ToList()));
@@ -43,17 +48,22 @@ public static class DataPackage
 [Description("A Frictionless Tabular Data Package.")]
 public sealed record DataPackageDto(
     [property: Description("Always tabular-data-package.")] string Profile,
-    [property: Description("The package name.")] string Name,
-    [property: Description("Title.")] string Title,
-    [property: Description("What the data is.")] string Description,
+    [property: Description("The package name: government-work-report-<report id> for one report, government-work-reports for several.")] string Name,
+    [property: Description("Title: the report's place, title and year as its text gives them; for several reports, how many and which years.")] string Title,
+    [property: Description("What the data is: the report(s), and when, where and by whom delivered as the text says.")] string Description,
     [property: Description("The SHA-256 of the database the data comes from.")] string Version,
     [property: Description("When the database was built (UTC, ISO 8601).")] string Created,
-    [property: Description("The licence statement.")] IReadOnlyList<DataPackageLicense> Licenses,
-    [property: Description("Where the text comes from.")] IReadOnlyList<DataPackageSource> Sources,
+    [property: Description("The licence statements of the reports' provenance sidecars, each once; empty when none states one.")] IReadOnlyList<DataPackageLicense> Licenses,
+    [property: Description("Where each report's text comes from, when its sidecar or its page header says: the publisher, the address.")] IReadOnlyList<DataPackageSource> Sources,
     [property: Description("The CSV exports.")] IReadOnlyList<DataPackageResource> Resources);
 
-public sealed record DataPackageLicense([property: Description("Open Definition id.")] string Name, [property: Description("The statement.")] string Title);
-public sealed record DataPackageSource([property: Description("The source.")] string Title);
+public sealed record DataPackageLicense(
+    [property: Description("Open Definition id: always notspecified, as a sidecar states its licence in words, which are not mapped to an id.")] string Name,
+    [property: Description("The statement, as the sidecar words it.")] string Title);
+
+public sealed record DataPackageSource(
+    [property: Description("The publisher and the report.")] string Title,
+    [property: Description("The address the text was published at, or null when the sidecar gives none.")] string? Path);
 
 public sealed record DataPackageResource(
     [property: Description("Resource name.")] string Name,

@@ -7,7 +7,7 @@ namespace LuchengReport.Api.Features.Reports;
 [Description("A government work report and what its header and cover say about it. Fields are null where the text does not say.")]
 public sealed record ReportDto
 {
-    [Description("Stable id: the seed file's name without .txt.")] public required string Id { get; init; }
+    [Description("Stable id formed from the seed file's name: the name itself when it is already lower-case letters, digits and hyphens (lucheng-2021.txt → lucheng-2021), else by the rule in seeds/README.md (2025年浙江省政府工作报告.txt → 2025-zhejiangsheng).")] public required string Id { get; init; }
     [Description("The cover title (标题), e.g. 政府工作报告.")] public required string? Title { get; init; }
     [Description("The district (区) the report is for, e.g. 鹿城区.")] public required string? District { get; init; }
     [Description("The year it was delivered.")] public required int? Year { get; init; }
@@ -22,9 +22,18 @@ public sealed record ReportDto
     [Description("公开方式: how it is disclosed, e.g. 主动公开.")] public required string? Disclosure { get; init; }
     [Description("生成日期: the date the page was generated, ISO 8601.")] public required string? PublishedOn { get; init; }
     [Description("SHA-256 of the seed file's bytes the data was built from.")] public required string SourceSha256 { get; init; }
+    [Description("Where the text came from, as the provenance sidecar beside the report's file says (seeds/<file name without .txt>.source.json), not the text; null when the report has no sidecar.")] public required ReportProvenance? Provenance { get; init; }
     [Description("What the importer could not read the usual way (e.g. no part headings found), in words; empty when the report read cleanly.")] public required IReadOnlyList<string> Warnings { get; init; }
     [Description("How many sections and paragraphs the report has.")] public required ReportCounts Counts { get; init; }
 }
+
+[Description("What a report's provenance sidecar says about its source. Each field is null where the sidecar says nothing.")]
+public sealed record ReportProvenance(
+    [property: Description("Where the text was published: an http or https URL.")] string? SourceUrl,
+    [property: Description("Who published it.")] string? Publisher,
+    [property: Description("The terms the text is republished under, in words.")] string? Licence,
+    [property: Description("When the text was captured, ISO 8601 date.")] string? RetrievedOn,
+    [property: Description("How the text was captured, or anything else a reader should know.")] string? Note);
 
 public sealed record ReportCounts(
     [property: Description("Parts (一、二、三、, or title lines of their own where the numerals are missing).")] int Parts,

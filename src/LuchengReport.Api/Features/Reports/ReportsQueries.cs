@@ -8,6 +8,8 @@ public static class ReportsQueries
     const string SelectReports = """
         SELECT r.id, r.title, r.district, r.year, r.session, r.place, r.delivered_on, r.speaker, r.speaker_role,
                r.publisher, r.index_number, r.category, r.disclosure, r.published_on, r.source_sha256, r.warnings,
+               r.provenance_file, r.provenance_source_url, r.provenance_publisher, r.provenance_licence,
+               r.provenance_retrieved_on, r.provenance_note,
                (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'part') AS parts,
                (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'item') AS items,
                (SELECT count(*) FROM sections s WHERE s.report_id = r.id AND s.level = 'subsection') AS subsections,
@@ -67,6 +69,12 @@ public static class ReportsQueries
         public string? published_on { get; init; }
         public string source_sha256 { get; init; } = "";
         public string warnings { get; init; } = "[]";
+        public string? provenance_file { get; init; }
+        public string? provenance_source_url { get; init; }
+        public string? provenance_publisher { get; init; }
+        public string? provenance_licence { get; init; }
+        public string? provenance_retrieved_on { get; init; }
+        public string? provenance_note { get; init; }
         public long parts { get; init; }
         public long items { get; init; }
         public long subsections { get; init; }
@@ -78,7 +86,10 @@ public static class ReportsQueries
             Id = id, Title = title, District = district, Year = (int?)year, Session = session, Place = place,
             DeliveredOn = delivered_on, Speaker = speaker, SpeakerRole = speaker_role, Publisher = publisher,
             IndexNumber = index_number, Category = category, Disclosure = disclosure, PublishedOn = published_on,
-            SourceSha256 = source_sha256, Warnings = System.Text.Json.JsonSerializer.Deserialize<string[]>(warnings) ?? [], Counts = new ReportCounts((int)parts, (int)items, (int)subsections, (int)appendices, (int)paragraphs),
+            SourceSha256 = source_sha256,
+            Provenance = provenance_file is null ? null
+                : new ReportProvenance(provenance_source_url, provenance_publisher, provenance_licence, provenance_retrieved_on, provenance_note),
+            Warnings = System.Text.Json.JsonSerializer.Deserialize<string[]>(warnings) ?? [], Counts = new ReportCounts((int)parts, (int)items, (int)subsections, (int)appendices, (int)paragraphs),
         };
     }
 }

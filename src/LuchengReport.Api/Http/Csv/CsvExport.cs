@@ -1,3 +1,4 @@
+using LuchengReport.Api.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LuchengReport.Api.Http.Csv;
@@ -14,11 +15,19 @@ public static class CsvExport
             var result = await next(invocation);
             var context = invocation.HttpContext;
             if (!Formats.WantsCsv(context.Request) || Unwrap(result) is not IValueHttpResult { Value: IPage page }) return result;
-            var report = context.Request.Query["report"].ToString();
-            var fileName = $"{(report.Length > 0 ? report : "lucheng")}-{resource}.csv";
-            return new CsvResult(page.Rows, page.RowType, fileName,
+            return new CsvResult(page.Rows, page.RowType, $"{FilePrefix(context)}-{resource}.csv",
                 download: Formats.IsOn(context.Request.Query["download"]), bom: Formats.IsOn(context.Request.Query["bom"]));
         });
+
+    /// <summary>
+    /// The attachment's name starts with the report the rows come from: the report filter's id (a validated id: the
+    /// handler answered), or the only report the database holds (lucheng-2021-indicators.csv); with several reports
+    /// and no filter, "all" (all-indicators.csv).
+    /// </summary>
+    static string FilePrefix(HttpContext context) =>
+        context.Request.Query["report"].ToString() is { Length: > 0 } report ? report
+        : context.RequestServices.GetRequiredService<Catalog>().ReportIds is [var only] ? only
+        : "all";
 
     /// <summary>Typed results arrive wrapped in Results&lt;…&gt;; the filter needs the inner Ok&lt;Page&lt;T&gt;&gt;.</summary>
     static object? Unwrap(object? result) => result is INestedHttpResult nested ? nested.Result : result;
