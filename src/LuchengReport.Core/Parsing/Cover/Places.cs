@@ -29,7 +29,6 @@ static partial class Places
     /// <summary>What a venue or an office may put where a place's name stands without naming one.</summary>
     static readonly HashSet<string> NotANamedArea =
     [
-        "中华人民共和国", // the national congress's venue: the State Council's government has no place
         "全省", "全市", "全县", "全区", // "the whole …": the level, not the name
         "本省", "本市", "本县", "本区", // "this …": the level, not the name
         "自治区", "自治州", "自治县", "自治旗", // "自治区人民政府主席": the level, not the name
