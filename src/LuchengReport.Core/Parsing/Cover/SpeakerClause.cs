@@ -42,8 +42,8 @@ sealed partial record SpeakerClause(string Name, string Role, string? Government
     /// <summary>A name: two to five characters ("赵龙", "嘎玛泽登"), or parts joined by a middle dot ("艾尔肯·吐尼亚孜").</summary>
     const string NamePattern = "(?<name>" + Han + "{1,8}(?:[·•・‧.]" + Han + "{1,10})+|" + Han + "{2,5}?)";
 
-    /// <summary>"青田县人民政府县长张三", "国务院总理周恩来", "省长李炳军", "北京市市长殷勇同志".</summary>
-    [GeneratedRegex("^(?<government>" + Han + "{0,24}?)" + RolePattern + NamePattern + "(?:同志)?$")]
+    /// <summary>"青田县人民政府县长张三", "国务院总理周恩来", "省长李炳军", "北京市市长殷勇同志", "县长:张三".</summary>
+    [GeneratedRegex("^(?<government>" + Han + "{0,24}?)" + RolePattern + ":?" + NamePattern + "(?:同志)?$")]
     private static partial Regex OfficeThenName();
 
     /// <summary>"龚正市长" (before "在上海市…会议上").</summary>

@@ -26,8 +26,9 @@ sealed partial record Venue(int Index, int Length, string? Place, string Session
 
     /// <summary>
     /// 在, the place (Han characters only, so a sentence with commas never passes for one), then the session: 第…届,
-    /// (全国)人民代表大会 or 人大, 第…次(全体)会议, and the 上 that closes "在…会议上".
+    /// (全国)人民代表大会 or 人大, 第…次(全体)会议; then the sitting, which is not part of the session ("第二次全体会议",
+    /// "开幕会"), and the 上 that closes "在…会议上".
     /// </summary>
-    [GeneratedRegex(@"在(?<place>\p{IsCJKUnifiedIdeographs}{0,24}?)(?<session>第?" + Numeral + @"届(?<national>全国)?(?:人民代表大会|人大)第?" + Numeral + @"次(?:全体)?会议)上?")]
+    [GeneratedRegex(@"在(?<place>\p{IsCJKUnifiedIdeographs}{0,24}?)(?<session>第?" + Numeral + @"届(?<national>全国)?(?:人民代表大会|人大)第?" + Numeral + @"次(?:全体)?会议)(?:第?" + Numeral + @"次全体会议|全体会议|开幕会|开幕大会)?上?")]
     private static partial Regex Pattern();
 }

@@ -30,6 +30,10 @@ public class VenueTests
     }
 
     [Fact]
+    public void The_sitting_named_after_the_session_is_not_part_of_it() =>
+        Assert.Equal("第十八届人民代表大会第二次会议", Covers.Read("政府工作报告", "——2030年1月15日在青田县第十八届人民代表大会第二次会议第一次全体会议上", "县长 张三").Session);
+
+    [Fact]
     public void The_session_is_the_届_and_次会议_phrase_without_the_place() =>
         Assert.Equal("第十四届人民代表大会第三次会议", Covers.Read("政府工作报告", "——2030年1月15日在江南省第十四届人民代表大会第三次会议上").Session);
 
