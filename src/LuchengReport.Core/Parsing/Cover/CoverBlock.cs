@@ -50,5 +50,5 @@ sealed record CoverBlock(int Top, int End, string? DeliveredOn, Venue? Venue, Sp
         for (int i = delivery.First - 1; i >= delivery.First - LinesBefore && i >= 0; i--) yield return i;
     }
 
-    static SpeakerClause? SpeakerAlone(SourceLine line) => IsNotCover(line) ? null : SpeakerClause.Read(DeliveryLine.WithoutDash(line.Key));
+    static SpeakerClause? SpeakerAlone(SourceLine line) => IsNotCover(line) ? null : SpeakerClause.Read(DeliveryLine.Unwrapped(line.Key));
 }

@@ -21,7 +21,7 @@ sealed partial record DeliveryLine(int First, int Last, string? Date, Venue Venu
         for (int i = 0; i < limit; i++)
         {
             if (CoverBlock.IsNotCover(lines[i])) continue;
-            var key = WithoutDash(lines[i].Key);
+            var key = Unwrapped(lines[i].Key);
             var date = CoverDate.AtStart(key);
             var rest = date is { } d ? key[d.Length..] : key;
             var joined = rest;
@@ -35,7 +35,7 @@ sealed partial record DeliveryLine(int First, int Last, string? Date, Venue Venu
                     break;
                 }
                 if (++last >= Math.Min(limit, i + MaxLines) || CoverBlock.IsNotCover(lines[last])) break;
-                joined += WithoutDash(lines[last].Key);
+                joined += Unwrapped(lines[last].Key);
             }
         }
         return null;
@@ -55,7 +55,19 @@ sealed partial record DeliveryLine(int First, int Last, string? Date, Venue Venu
         return new DeliveryLine(first, last, date, venue, speaker);
     }
 
-    public static string WithoutDash(string key) => LeadingDash().Replace(key, "");
+    /// <summary>
+    /// A cover line without its leading dash and without the brackets around it: "——2023年1月10日在…", "（2023年1月10日在…
+    /// 会议上）", or over two lines "（2021年2月23日在温州市鹿城区" / "第九届…会议上）". A bracket that closes inside the
+    /// line stays: "…会议上（2023年1月10日）", "（摘要）".
+    /// </summary>
+    public static string Unwrapped(string key)
+    {
+        key = LeadingDash().Replace(key, "");
+        bool opens = key.StartsWith('('), closes = key.EndsWith(')');
+        if (opens && (closes || !key.Contains(')'))) key = key[1..];
+        if (closes && key.Length > 0 && (opens || !key.Contains('('))) key = key[..^1];
+        return key;
+    }
 
     /// <summary>"——", "－－" (folded to "--"), "----", "―", "─", "~" before a cover line.</summary>
     [GeneratedRegex(@"^[-—–―─~]+")]

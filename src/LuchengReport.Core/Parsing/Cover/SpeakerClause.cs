@@ -52,12 +52,12 @@ sealed partial record SpeakerClause(string Name, string Role, string? Government
 
     /// <summary>
     /// What a cover writes around the speaker: a leading dash or 由, and after the name "作政府工作报告。", "所作的报告",
-    /// "的讲话" (the venue before it already taken away).
+    /// "的讲话" (the venue before it already taken away), a note on the text ("（摘要）", "（书面）").
     /// </summary>
-    [GeneratedRegex(@"^[-—–―─~]+|^由|(?:所?作了?的?(?:政府)?(?:工作)?报告|的?(?:政府)?(?:工作)?(?:报告|讲话))?[。.!]?$")]
+    [GeneratedRegex(@"^[-—–―─~]+|^由|(?:所?作了?的?(?:政府)?(?:工作)?报告|的?(?:政府)?(?:工作)?(?:报告|讲话))?(?:\((?:摘要|书面|节选|草案|全文)\))?[。.!]?$")]
     private static partial Regex Surroundings();
 
-    /// <summary>"青田县人民政府" → 青田县: the government's name around its area.</summary>
-    [GeneratedRegex("(?:人民政府|政府)$")]
+    /// <summary>"青田县人民政府" → 青田县, "白云地区行政公署" → 白云地区: the government's name around its area.</summary>
+    [GeneratedRegex("(?:人民政府|行政公署|政府)$")]
     private static partial Regex GovernmentSuffix();
 }

@@ -31,6 +31,20 @@ public class CoverDateTests
         Assert.Equal("2030-01-15", Covers.Read("政府工作报告", "2030年1月15日", Venue, "省长 张三丰").DeliveredOn);
 
     [Fact]
+    public void A_delivery_line_in_brackets_is_read_on_one_line_or_two()
+    {
+        Assert.Equal("2024-01-10", Covers.Read("政府工作报告", "（2024年1月10日在青田县第十八届人民代表大会第三次会议上）", "县长 张三").DeliveredOn);
+        var m = Covers.Read("政府工作报告", "（2024年1月10日在丽水市青田县", "第十八届人民代表大会第三次会议上）", "县长 张三");
+        Assert.Equal(("2024-01-10", "丽水市青田县", "张三"), (m.DeliveredOn, m.Place, m.Speaker));
+        m = Covers.Read("政府工作报告", "（2024年1月10日县长张三在青田县第十八届人民代表大会第三次会议上的讲话）");
+        Assert.Equal(("2024-01-10", "张三"), (m.DeliveredOn, m.Speaker));
+    }
+
+    [Fact]
+    public void A_note_on_the_text_after_the_venue_does_not_hide_the_delivery_line() =>
+        Assert.Equal("2024-01-10", Covers.Read("政府工作报告", "——2024年1月10日在青田县第十八届人民代表大会第三次会议上（摘要）", "县长 张三").DeliveredOn);
+
+    [Fact]
     public void A_date_in_brackets_after_the_venue_is_the_delivery_date() =>
         Assert.Equal("2023-01-10", Covers.Read("政府工作报告", "——在青田县第十八届人民代表大会第二次会议上（2023年1月10日）", "县长 张三").DeliveredOn);
 

@@ -29,6 +29,7 @@ public class SpeakerTests
     [InlineData("青田县人民政府县长 张三", "张三", "县长")]
     [InlineData("东湖区区长冯二", "冯二", "区长")]
     [InlineData("县长：张三", "张三", "县长")]
+    [InlineData("白云地区行政公署专员 李四", "李四", "专员")]
     public void The_speakers_line_gives_the_name_and_the_office_without_the_place(string line, string name, string role)
     {
         var m = Covers.Read("政府工作报告", Delivery, line);

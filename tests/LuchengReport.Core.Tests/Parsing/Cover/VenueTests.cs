@@ -61,6 +61,10 @@ public class VenueTests
     }
 
     [Fact]
+    public void A_prefectures_administrative_office_names_its_area() =>
+        Assert.Equal("白云地区", Covers.Read("政府工作报告", "白云地区行政公署专员 李四").Place);
+
+    [Fact]
     public void A_body_sentence_that_names_a_session_is_not_a_cover()
     {
         var text = "2029年12月20日，在第十九届全国人民代表大会第一次会议上，国务院总理张三丰提出，…。\n（一）经济平稳。增长5%。";
