@@ -3,7 +3,7 @@ namespace LuchengReport.Core.Parsing.Cover;
 /// <summary>
 /// The cover of a report, between its title and its body: the delivery line, the speaker's line and a date on a line
 /// of its own, in any order, each found near the delivery line; or, on a cover without a delivery line, the speaker's
-/// line alone.
+/// line and a date on a line of its own near it ("县长 张三" / "（2023年12月26日）").
 /// </summary>
 /// <param name="Top">Index of the cover's first line (the title stands above it).</param>
 /// <param name="End">Index of its last line.</param>
@@ -22,17 +22,13 @@ sealed record CoverBlock(int Top, int End, string? DeliveredOn, Venue? Venue, Sp
     public static CoverBlock? Read(IReadOnlyList<SourceLine> lines, int limit)
     {
         var delivery = DeliveryLine.Find(lines, limit);
-        if (delivery is null)
-        {
-            for (int i = 0; i < Math.Min(limit, SpeakerOnlyLimit); i++)
-                if (SpeakerAlone(lines[i]) is { } alone) return new CoverBlock(i, i, null, null, alone);
-            return null;
-        }
+        var (first, last, speaker, date) = delivery is not null
+            ? (delivery.First, delivery.Last, delivery.Speaker, delivery.Date)
+            : SpeakerOnly(lines, limit) is { } only ? (only.Index, only.Index, only.Speaker, null) : (-1, -1, null, null);
+        if (first < 0) return null;
 
-        int top = delivery.First, end = delivery.Last;
-        var speaker = delivery.Speaker;
-        var date = delivery.Date;
-        foreach (int i in Around(delivery, limit, lines.Count))
+        int top = first, end = last;
+        foreach (int i in Around(first, last, Math.Min(limit, lines.Count)))
         {
             if (IsNotCover(lines[i])) continue;
             if (speaker is null && SpeakerAlone(lines[i]) is { } s) speaker = s;
@@ -40,14 +36,22 @@ sealed record CoverBlock(int Top, int End, string? DeliveredOn, Venue? Venue, Sp
             else continue;
             (top, end) = (Math.Min(top, i), Math.Max(end, i));
         }
-        return new CoverBlock(top, end, date, delivery.Venue, speaker);
+        return new CoverBlock(top, end, date, delivery?.Venue, speaker);
     }
 
-    /// <summary>The lines just after the delivery line, nearest first, then those just before it.</summary>
-    static IEnumerable<int> Around(DeliveryLine delivery, int limit, int count)
+    /// <summary>On a cover without a delivery line, the speaker's line ("青田县人民政府县长 张三"), if any.</summary>
+    static (int Index, SpeakerClause Speaker)? SpeakerOnly(IReadOnlyList<SourceLine> lines, int limit)
     {
-        for (int i = delivery.Last + 1; i <= delivery.Last + LinesAfter && i < Math.Min(limit, count); i++) yield return i;
-        for (int i = delivery.First - 1; i >= delivery.First - LinesBefore && i >= 0; i--) yield return i;
+        for (int i = 0; i < Math.Min(limit, SpeakerOnlyLimit); i++)
+            if (SpeakerAlone(lines[i]) is { } alone) return (i, alone);
+        return null;
+    }
+
+    /// <summary>The lines just after the anchor (the delivery line, else the speaker's), nearest first, then those just before it.</summary>
+    static IEnumerable<int> Around(int first, int last, int limit)
+    {
+        for (int i = last + 1; i <= last + LinesAfter && i < limit; i++) yield return i;
+        for (int i = first - 1; i >= first - LinesBefore && i >= 0; i--) yield return i;
     }
 
     static SpeakerClause? SpeakerAlone(SourceLine line) => IsNotCover(line) ? null : SpeakerClause.Read(DeliveryLine.Unwrapped(line.Key));

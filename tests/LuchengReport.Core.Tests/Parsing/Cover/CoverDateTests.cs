@@ -53,6 +53,10 @@ public class CoverDateTests
         Assert.Equal("2023-01-10", Covers.Read("政府工作报告", "——在青田县第十八届人民代表大会第二次会议上", "青田县人民政府县长 张三", "（2023年1月10日）").DeliveredOn);
 
     [Fact]
+    public void A_date_on_its_own_line_next_to_the_speaker_is_the_delivery_date_when_there_is_no_venue() =>
+        Assert.Equal("2023-12-26", Covers.Read("青田县政府工作报告", "县长 张三", "（2023年12月26日）").DeliveredOn);
+
+    [Fact]
     public void A_portals_publication_date_is_never_the_delivery_date()
     {
         var text = "江南省政府工作报告\n发布日期：2030-01-22 10:00\n2030年01月22日 10:30 来源：江南日报\n——2030年1月15日" + Venue + "\n省长 张三丰\n" + Covers.Body;
