@@ -17,6 +17,9 @@ public static class MetadataParser
     /// <summary>How many lines between the cover and a salutation may still belong to the cover ("（摘要）").</summary>
     const int LinesBeforeSalutation = 3;
 
+    /// <summary>A line this long is a sentence of the body, not a note of the cover.</summary>
+    const int MaxCoverNoteLength = 30;
+
     /// <summary>The body lines read for the year a late report reviews.</summary>
     const int OpeningLines = 20;
 
@@ -30,7 +33,8 @@ public static class MetadataParser
 
         var labels = HeaderLabels.Read(lines, top < 0 ? 0 : top);
         var titleLines = Enumerable.Range(0, Math.Max(top, 0)).Select(i => lines[i]).Where(l => !CoverBlock.IsNotCover(l)).ToList();
-        var place = cover?.Venue is { } venue ? venue.Place ?? (venue.Session.Contains("全国") ? null : cover.Speaker?.Place) : cover?.Speaker?.Place;
+        // The venue names the place; a venue that does not ("在县十八届人大…") leaves it to the speaker's government.
+        var place = cover?.Venue?.Place ?? cover?.Speaker?.Place;
         var opening = bodyStart < 0 ? [] : lines.Skip(bodyStart).Take(OpeningLines).Select(l => l.Key);
 
         var metadata = new ReportMetadata(
@@ -63,7 +67,7 @@ public static class MetadataParser
         for (int i = coverEnd + 1; i < lines.Count && i <= coverEnd + LinesBeforeSalutation; i++)
         {
             if (Headings.Salutation().IsMatch(lines[i].Key)) return i;
-            if (lines[i].Key.Contains('。') || lines[i].Key.Length > 30) break;
+            if (lines[i].Key.Contains('。') || lines[i].Key.Length > MaxCoverNoteLength) break;
         }
         return coverEnd + 1;
     }
