@@ -21,6 +21,18 @@ public sealed record ParsedReport(
 }
 
 /// <summary>What the page header and the cover say about the report. Null where the text does not say it.</summary>
+/// <param name="Title">The cover's title line naming the report ("2025年浙江省政府工作报告", "政府工作报告"), never web furniture.</param>
+/// <param name="Place">The government's area: from the venue ("在温州市鹿城区第九届…" → 温州市鹿城区), else from the speaker's
+/// government ("青田县人民政府县长" → 青田县); null for the State Council.</param>
+/// <param name="District">The county-level unit of <paramref name="Place"/> (温州市鹿城区 → 鹿城区, 青田县 → 青田县); the place
+/// itself when it is prefecture-level (温州市, an autonomous prefecture, a league); null for a province-level place
+/// (浙江省, 宁夏回族自治区, 北京市), which has no district.</param>
+/// <param name="Session">The 届…次会议 phrase as written, with 全国 for the national congress.</param>
+/// <param name="Speaker">The name only ("殷勇", not "殷勇同志").</param>
+/// <param name="SpeakerRole">The office as written without the place ("浙江省代省长" → 代省长), with 国务院 when written.</param>
+/// <param name="Year">The plan year the report is for, by the rule of <c>Parsing.Cover.PlanYear</c>: the year its title
+/// names, else the delivery year (moved to the next when a report delivered in October–December reviews that year;
+/// null when such a report does not say).</param>
 public sealed record ReportMetadata(
     string? Title,
     string? IndexNumber,

@@ -50,6 +50,42 @@ public class MetadataTests
     }
 
     [Fact]
+    public void A_State_Council_cover_gives_the_date_the_session_and_the_speaker_and_no_place()
+    {
+        const string text = """
+            2030年政府工作报告
+            ——２０３０年３月５日在第十九届全国人民代表大会第三次会议上
+                                                       国务院总理　张三丰
+            　　各位代表：
+            　　一、2029年工作回顾
+            """;
+        var (m, bodyStart) = MetadataParser.Parse(SourceLine.Split(text));
+        Assert.Equal(("2030年政府工作报告", "2030-03-05", "第十九届全国人民代表大会第三次会议"), (m.Title, m.DeliveredOn, m.Session));
+        Assert.Equal(("张三丰", "国务院总理", 2030), (m.Speaker, m.SpeakerRole, m.Year));
+        Assert.Equal((null, null), (m.Place, m.District));
+        Assert.Equal(3, bodyStart);
+    }
+
+    [Fact]
+    public void The_title_is_the_line_naming_the_report_above_a_theme_line() =>
+        Assert.Equal("2030年政府工作报告", MetadataParser.Parse(SourceLine.Split(
+            "2030年政府工作报告\n团结奋斗，再创新业\n——2030年3月5日在第十九届全国人民代表大会第三次会议上\n国务院总理 张三丰\n各位代表：")).Metadata.Title);
+
+    [Fact]
+    public void Without_a_salutation_the_body_starts_after_the_speakers_line()
+    {
+        var lines = SourceLine.Split("2030年政府工作报告（摘要）\n——2030年3月5日在第十九届全国人民代表大会第三次会议上\n国务院总理张三丰\n五年来，我们取得了新的成就。");
+        Assert.Equal(3, MetadataParser.Parse(lines).BodyStart);
+    }
+
+    [Fact]
+    public void A_short_line_between_the_cover_and_the_salutation_is_not_body()
+    {
+        var lines = SourceLine.Split("政府工作报告\n——2030年1月15日在江南省第十四届人民代表大会第三次会议上\n省长 周九\n（书面）\n各位代表：\n一、过去一年工作回顾");
+        Assert.Equal(4, MetadataParser.Parse(lines).BodyStart);
+    }
+
+    [Fact]
     public void Missing_header_fields_are_null_rather_than_guessed()
     {
         var m = ReportParser.Parse("x", "x.txt", Encoding.UTF8.GetBytes("各位代表:\n一、工作回顾\n(一)经济平稳。增长5%。")).Metadata;

@@ -9,13 +9,13 @@ public sealed record ReportDto
 {
     [Description("Stable id formed from the seed file's name: the name itself when it is already lower-case letters, digits and hyphens (lucheng-2021.txt → lucheng-2021), else by the rule in seeds/README.md (2025年浙江省政府工作报告.txt → 2025-zhejiangsheng).")] public required string Id { get; init; }
     [Description("The cover title (标题), e.g. 政府工作报告.")] public required string? Title { get; init; }
-    [Description("The district (区) the report is for, e.g. 鹿城区.")] public required string? District { get; init; }
-    [Description("The year it was delivered.")] public required int? Year { get; init; }
+    [Description("The county-level unit of the place (区, 县, 旗, 县级市), e.g. 鹿城区 for 温州市鹿城区; the place itself for a prefecture-level one (温州市, an autonomous prefecture, a league); null for a province-level place (province, autonomous region, municipality such as 北京市) and for the State Council.")] public required string? District { get; init; }
+    [Description("The plan year the report is for: the year its title names (2022年…政府工作报告, …年度…); else the delivery year, for a report delivered January–September; for one delivered October–December, the year after the year it says it reviews (一、2022年工作回顾), else null.")] public required int? Year { get; init; }
     [Description("The congress session it was delivered to (会议), e.g. 第九届人民代表大会第五次会议.")] public required string? Session { get; init; }
-    [Description("Where (地点), e.g. 温州市鹿城区.")] public required string? Place { get; init; }
+    [Description("The government's area, as the venue names it (在温州市鹿城区第九届… → 温州市鹿城区; 浙江省), else as the speaker's government does (青田县人民政府 → 青田县); null for the State Council (a venue of the 全国人民代表大会).")] public required string? Place { get; init; }
     [Description("Delivery date (报告日期), ISO 8601.")] public required string? DeliveredOn { get; init; }
-    [Description("Who delivered it (报告人), e.g. 白洪楞.")] public required string? Speaker { get; init; }
-    [Description("The speaker's office (职务), e.g. 区长.")] public required string? SpeakerRole { get; init; }
+    [Description("Who delivered it (报告人): the name only, without 同志, e.g. 白洪楞, 艾尔肯·吐尼亚孜.")] public required string? Speaker { get; init; }
+    [Description("The speaker's office as the cover writes it, without the place or 人民政府 before it but with 国务院 when written: 区长, 代省长, 代理主席, 国务院总理, 副总理兼财政部长.")] public required string? SpeakerRole { get; init; }
     [Description("发布机构: the office that published the page, e.g. 区政府办公室.")] public required string? Publisher { get; init; }
     [Description("索引号: the government disclosure index number.")] public required string? IndexNumber { get; init; }
     [Description("组配分类: the disclosure category.")] public required string? Category { get; init; }
