@@ -27,12 +27,16 @@ internal static partial class NameFinder
                 if (pieces.NameIn(piece) is { } name) members.Add(new Member(own, name, null, pieces.OpensWithMany(piece)));
             if (members.Count == before)
                 members.Add(split.Count > 0
-                    ? new Member(own, null, pieces.Bare(split[^1]), pieces.OpensWithMany(split[^1]), split.Count > 1 || split[0].Start > own.Start)
+                    ? new Member(own, null, BareOf(pieces, split[^1]), pieces.OpensWithMany(split[^1]), split.Count > 1 || split[0].Start > own.Start)
                     : new Member(own, null, null, false));
             if (descriptor is not null) break;
         }
         return (members, descriptor);
     }
+
+    /// <summary>A member's bare words, or null when the piece names a kind of works ("天然林保护" is no "天然林").</summary>
+    static Span? BareOf(Pieces pieces, Span piece) =>
+        GenericWords.EndsInKindOfWorks(piece.Of(pieces.Text)) ? null : pieces.Bare(piece);
 
     /// <summary>Whether the first <paramref name="count"/> members are all bare and short (at most six characters).</summary>
     static bool AllShortAndBare(List<Member> members, List<bool> isNamed, int count)
@@ -61,11 +65,17 @@ internal static partial class NameFinder
     /// <summary>
     /// A bare member that names a kind: too short to hold a name and a kind ("电力", "戏曲"), a kind of works or people
     /// ("城市污水处理", "青年拔尖人才"), an adjective of kind cut from its noun ("阜阳商贸服务型"), or nothing of its own once the generic
-    /// words are gone ("新能源", "生物医药"). Quoted members are the text's own names and are judged elsewhere.
+    /// words are gone ("新能源", "生物医药"). Members wholly in quotes are the text's own names and are judged elsewhere.
     /// </summary>
     static bool NamesAKind(string value) =>
-        !value.Contains('“') && (value.Length < 3 || GenericWords.EndsInKind(value) || value[^1] == '型' || NotNames.Any(value)
-            || NameShapes.CountBefore().IsMatch(value) || Specificity.Residual(value).Length < 2);
+        !NameShapes.QuotedOnly().IsMatch(value) && (value.Length < 3 || GenericWords.EndsInKind(value) || value[^1] == '型' || NotNames.Any(value)
+            || NameShapes.CountBefore().IsMatch(value) || Specificity.Residual(value).Length < 2 || HeadBeforeTheEnd(value));
+
+    /// <summary>
+    /// A head word of two characters or more with words after it: a name and what is said of it ("…铁路大桥运营效能",
+    /// "…二期多功能多元化使用"). A one-character head is as often the end of a place ("蒙城", "新洋港") and is let be.
+    /// </summary>
+    static bool HeadBeforeTheEnd(string value) => NameShapes.LastHead(value) is { Length: >= 2 } head && head.End < value.Length;
 
     /// <summary>Names made of a bare list member: itself, itself plus the shared suffix, or each quoted phrase plus the list's descriptor.</summary>
     static IEnumerable<(IReadOnlyList<Span>, Span, bool)> BareNames(Pieces pieces, Span bare, ListKind kind, string? shared,

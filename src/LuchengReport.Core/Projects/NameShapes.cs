@@ -47,10 +47,10 @@ internal static partial class NameShapes
     public static partial Regex Boundary();
 
     /// <summary>Nouns for the works on a project, a boundary only where they do not end its name: "建设", "改造".</summary>
-    const string WorksNouns = "建设|改造|提升|整治|改建|扩建|发展|开发";
+    const string WorksNouns = "建设|改造|提升|整治|改扩建|改建|扩建|发展|开发";
 
     /// <summary>Function words: "停滞六年之久的戍浦江…", "谋划推进了…", "…等一批", "大楼和区人民医院新院".</summary>
-    const string FunctionWords = "的|了|等|和(?!平)|与|以及|及|或|向(?!阳)|在|对接|对|将|把|被|为|以|从|由|并|其中";
+    const string FunctionWords = "的|了|等|和(?!平)|与|以及|及|或|向(?!阳)|在|关于|对接|对|将|把|被|为|以|从|由|并|其中";
 
     /// <summary>Verbs that take a project as object or subject: "启动", "落地", "开工建设", "建成投用", "通车", "获评".</summary>
     const string GoverningVerbs =
@@ -59,7 +59,9 @@ internal static partial class NameShapes
         + "|培育|招引|办好|开展|打通|解决|坚持|形成|促进|带动|入驻|落实|构建|构筑|建立|健全|完善|申报|争取|扩大|跟进|推广|打响"
         + "|擦亮|做精|做靓|做大|做强|引进|新增|新建|组建|提高|达到|突破|通过|迭代|拆除|盘活|出让|签约|举办|亮相|回收|优化|引育"
         + "|集聚|发挥|挖掘|整合|放大|强化|申建|开建|续建|筹建|建好|用好|建强|做实|做优|做好|提速|力促|抓紧|搭建|出台|包括|用于"
-        + "|拨付|动员|致力于|揭牌|晋升|联动|牵头|发起|入列|入围|纳入|列入|共建共治共享|共建|共治";
+        + "|拨付|动员|致力于|揭牌|挂牌|晋升|联动|牵头|发起|入列|入围|纳入|列入|共建共治共享|共建|共治|依托|托管"
+        + "|重建|重返|返回|搬入|走进|进入|重视|搞好|修建|兴修|修筑|扶持|提出|实行|压缩|安排|运用|取得|要求|能够|做到|关心|保证|收回"
+        + "|开馆|开港|开街|开城|开诊";
 
     /// <summary>Adverbs of manner and pace: "高标准推进", "集中力量推进", "正式通车", "提前回收", "重新启动".</summary>
     const string Manner =

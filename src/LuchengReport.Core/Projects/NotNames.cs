@@ -13,7 +13,7 @@ internal static partial class NotNames
     {
         var unquoted = name.Contains('“') ? QuotedStretch().Replace(name, "“”") : name;
         return Count().IsMatch(unquoted) || Rank().IsMatch(unquoted) || Date().IsMatch(unquoted) || Slogan().IsMatch(name)
-            || Honour().IsMatch(name) || NumberedQuoteEnd().IsMatch(name) || IntoTheCity().IsMatch(name);
+            || Honour().IsMatch(name) || NumberedQuoteEnd().IsMatch(name) || IntoTheCity().IsMatch(name) || Sentence().IsMatch(unquoted);
     }
 
     /// <summary>What lies between a pair of quotes.</summary>
@@ -31,6 +31,13 @@ internal static partial class NotNames
     /// <summary>A thing described by its rank rather than named: "我区首个室内冰雪健身中心", "国内首家沙漠钻石酒店".</summary>
     [GeneratedRegex(@"首[个家座条批]|第[一二三四五六七八九十\d]+[个家座条批]")]
     private static partial Regex Rank();
+
+    /// <summary>
+    /// Words of a sentence, not of a name: a pointer back ("经济建设这个中心"), a copula ("经济工作是中心"), a goal of
+    /// coverage with a repeated unit ("县县有图书馆", "市市有博物馆").
+    /// </summary>
+    [GeneratedRegex(@"这个|这一|那个|是|([县市乡镇村户])\1有")]
+    private static partial Regex Sentence();
 
     /// <summary>A date: "是1950年到1997年全国公路" speaks of a time, and no project is named with a year and 年.</summary>
     [GeneratedRegex(@"\d{4}年")]

@@ -16,7 +16,7 @@ internal static class Openers
     /// <summary>Quantifiers of many: what follows is a kind ("建设一批概念验证中心", "各级图书馆").</summary>
     static readonly string[] ManyRows =
     [
-        "一批|新一批|首批|一系列|大批", // batches: "建设一批工业设计中心、检验检测中心"
+        "一批|新一批|首批|一系列|大批|每个|每一", // batches and every one: "建设一批工业设计中心、检验检测中心"
         "各类|各级|各种|各地|多个|若干|许多|一些|更多|部分", // any number of a kind: "各级图书馆", "许多公路"
     ];
 
@@ -24,7 +24,7 @@ internal static class Openers
     static readonly string[] FrameRows =
     [
         "一个|新一轮|其中|本次|全区|线上|线下", // framing words: "线上建好用好…平台"
-        "这个|这些|那个|那些|该项", // pointers back to something named before: "经济建设这个中心"
+        "这个|这些|那个|那些|该项|至|我国|我省|我区|我市|本省|本市", // pointers and frames: "经济建设这个中心", "我国银行", "至全岛"
         "但是|而且|并且|同时|因此|所以|可是", // conjunctions: "但是国家银行…"
         "过去五年|五年来|五年|今年|去年|明年|近年来|近年|多年来|多年", // time frames: "五年全国公路建设投资…"
     ];
@@ -32,7 +32,7 @@ internal static class Openers
     /// <summary>Verbs that govern a name from the left, where they open its piece.</summary>
     static readonly string[] VerbRows =
     [
-        "建好|用好|管好|建强|建优|做实|做优|做好|做细|用活", // verb + 好/强/实/优, to do something well: "建好用好…平台"
+        "建好|用好|管好|建强|建优|做实|做优|做好|做细|用活|好", // verb + 好/强/实/优, to do something well: "建好用好…平台", "建设好…"
         "申建|开建|续建|筹建|共建|新扩建|改扩建|新改建|扩能", // to apply for, begin, continue or share a construction: "申建…物流中心"
         "升级|提档升级|提档|提级|提速|力促|抓紧", // to raise or hurry: "升级省一体化公共数据平台", "提速…港一期"
         "运营|运行|投运|投产|上线|开放|启用|成立", // to run or open: "运营国家区域医疗中心", "上线…服务平台"
