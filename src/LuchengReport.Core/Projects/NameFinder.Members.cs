@@ -47,7 +47,7 @@ internal static partial class NameFinder
     }
 
     /// <summary>
-    /// Whether most members without a name of their own name a kind ("新能源、生物医药、海工装备等…项目", "硅基、铝锰基、
+    /// Whether half or more of the members without a name of their own name a kind ("新能源、生物医药、海工装备等…项目", "硅基、铝锰基、
     /// 大数据算力等绿电园区"): a list enumerates one sort of thing, so then none of its bare members is a name.
     /// </summary>
     static bool MostlyKinds(string text, List<Member> members, List<bool> isNamed)
@@ -59,7 +59,7 @@ internal static partial class NameFinder
                 bare++;
                 if (NamesAKind(words.Of(text))) kinds++;
             }
-        return kinds * 2 > bare;
+        return bare > 0 && kinds * 2 >= bare;
     }
 
     /// <summary>
@@ -103,7 +103,9 @@ internal static partial class NameFinder
             yield break;
         }
         if (NameShapes.QuotedOnly().IsMatch(value) || value.Length < 2 || value.Length > 16) yield break;
-        bool specific = !NamesAKind(value) && (kind == ListKind.Projects || IsSpecific(value, placeStems));
+        // Where the list does not say it holds projects, a member without a head word must be long enough to hold a name
+        // and be specific ("中国鞋都" beside 炬光园), not a short stem of a name whose head the next member carries ("青藏、康藏公路").
+        bool specific = !NamesAKind(value) && (kind == ListKind.Projects || value.Length >= 4 && IsSpecific(value, placeStems));
         yield return ([bare], bare, specific);
     }
 

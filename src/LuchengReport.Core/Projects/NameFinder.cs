@@ -90,7 +90,8 @@ internal static partial class NameFinder
                 bool alone = !enumeration && kind != ListKind.Projects && status is null;
                 bool trusted = !(alone && NameShapes.WeakHead().IsMatch(surface.Of(text)))
                     && !(status is null && NameShapes.InstitutionHead().IsMatch(surface.Of(text)));
-                found.Add(new RawMention(parts, surface, clause, status, specific && trusted, context) { Written = RawMention.WrittenAround(text, clause, surface) });
+                found.Add(new RawMention(parts, surface, clause, status, specific && trusted, context)
+                    { Written = RawMention.WrittenAround(text, clause, surface), Counted = kinds || member.Many });
             }
         }
     }

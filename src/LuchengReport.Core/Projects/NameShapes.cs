@@ -61,7 +61,7 @@ internal static partial class NameShapes
         + "|集聚|发挥|挖掘|整合|放大|强化|申建|开建|续建|筹建|建好|用好|建强|做实|做优|做好|提速|力促|抓紧|搭建|出台|包括|用于"
         + "|拨付|动员|致力于|揭牌|挂牌|晋升|联动|牵头|发起|入列|入围|纳入|列入|共建共治共享|共建|共治|依托|托管"
         + "|重建|重返|返回|搬入|走进|进入|重视|搞好|修建|兴修|修筑|扶持|提出|实行|压缩|安排|运用|取得|要求|能够|做到|关心|保证|收回"
-        + "|开馆|开港|开街|开城|开诊";
+        + "|开馆|开港|开街|开城|开诊|禁止|严禁|限制";
 
     /// <summary>Adverbs of manner and pace: "高标准推进", "集中力量推进", "正式通车", "提前回收", "重新启动".</summary>
     const string Manner =
@@ -109,8 +109,11 @@ internal static partial class NameShapes
     [GeneratedRegex(@"^(?<core>.*?)(?:工程|项目)”?$")]
     public static partial Regex ProgrammeShape();
 
-    /// <summary>Characters that end the name of a place or a structure: 江, 塘, 堤, 山, 屿, 桥, 路, 街, 园, 院 …</summary>
-    [GeneratedRegex(@"(?!城市|城镇|城乡)[江河湖海塘堤渠溪山岭峰屿岛桥路街巷道线段港湾园城镇村楼院馆场站坊门]")]
+    /// <summary>
+    /// Characters that end the name of a place or a structure, after at least one character of it: 江, 塘, 堤, 山, 屿, 桥,
+    /// 路, 街, 园, 院, 库 … ("淮河", "松台山", "南湾水库"; not "村" alone, left of "经济薄弱村" once its generic words are gone).
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?!城市|城镇|城乡)[江河湖海塘堤渠溪山岭峰屿岛桥路街巷道线段港湾园城镇村楼院馆场站坊门库闸坝]")]
     public static partial Regex PlaceCharacter();
 
     /// <summary>A whole piece in quotes is a brand or a slogan (“雪亮工程”, “魅力斗城”), not a project name.</summary>

@@ -13,7 +13,8 @@ internal static partial class NotNames
     {
         var unquoted = name.Contains('“') ? QuotedStretch().Replace(name, "“”") : name;
         return Count().IsMatch(unquoted) || Rank().IsMatch(unquoted) || Date().IsMatch(unquoted) || Slogan().IsMatch(name)
-            || Honour().IsMatch(name) || NumberedQuoteEnd().IsMatch(name) || IntoTheCity().IsMatch(name) || Sentence().IsMatch(unquoted);
+            || Honour().IsMatch(name) || NumberedQuoteEnd().IsMatch(name) || IntoTheCity().IsMatch(name) || Sentence().IsMatch(unquoted)
+            || Parallel().IsMatch(unquoted) || Class().IsMatch(unquoted);
     }
 
     /// <summary>What lies between a pair of quotes.</summary>
@@ -38,6 +39,14 @@ internal static partial class NotNames
     /// </summary>
     [GeneratedRegex(@"这个|这一|那个|是|([县市乡镇村户])\1有")]
     private static partial Regex Sentence();
+
+    /// <summary>A slogan of parallel phrases, one character repeated every other: "通水通电通气通桥", "联山联水联社区".</summary>
+    [GeneratedRegex(@"(.).\1.\1")]
+    private static partial Regex Parallel();
+
+    /// <summary>A class of things: "别墅类房地产", "技术攻关类项目" (not 人类).</summary>
+    [GeneratedRegex(@"(?<!人)类")]
+    private static partial Regex Class();
 
     /// <summary>A date: "是1950年到1997年全国公路" speaks of a time, and no project is named with a year and 年.</summary>
     [GeneratedRegex(@"\d{4}年")]

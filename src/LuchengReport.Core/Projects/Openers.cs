@@ -41,7 +41,14 @@ internal static class Openers
         "拓宽|重建|共治|共享|进入|禁止|严禁|限制|控制", // more verbs with an object: "拓宽…通道", "重建家园"
     ];
 
+    /// <summary>Ranks that follow a count before a kind: "8个国家级台湾农民创业园" counts 台湾农民创业园.</summary>
+    static readonly string[] RankRows =
+    [
+        "国家级|省部级|省级|市级|县级|区级", // the level a kind is recognised at, after a count or a quantifier of many
+    ];
+
     static readonly WordTable Many = WordTable.Parse(string.Join("|", ManyRows));
+    static readonly WordTable Ranks = WordTable.Parse(string.Join("|", RankRows));
     static readonly WordTable Others = WordTable.Parse(string.Join("|", FrameRows.Concat(VerbRows)));
 
     /// <summary>How many characters of text[start..end) open it, and whether a quantifier of many was among them.</summary>
@@ -52,11 +59,21 @@ internal static class Openers
         while (at < end)
         {
             if (Many.MatchAt(text, at, start, end) is > 0 and var quantifier) { at += quantifier; many = true; }
+            else if (CountLength(text, at, end) is > 0 and var count) { at += count; many = true; }
+            else if (many && Ranks.MatchAt(text, at, start, end) is > 0 and var rank) at += rank;
             else if (Others.MatchAt(text, at, start, end) is > 0 and var word) at += word;
             else if (YearLength(text, at, end) is > 0 and var year) at += year;
             else break;
         }
         return (at - start, many);
+    }
+
+    /// <summary>A count opening the piece, "8个", "12家", "三座": a number and a measure word for things.</summary>
+    static int CountLength(string text, int at, int end)
+    {
+        int digits = 0;
+        while (at + digits < end && (char.IsAsciiDigit(text[at + digits]) || "一二三四五六七八九十两百".Contains(text[at + digits]))) digits++;
+        return digits > 0 && at + digits < end - 1 && "个家座所处条项".Contains(text[at + digits]) ? digits + 1 : 0;
     }
 
     /// <summary>A year opening the piece, "1955年" (folded digits): a date, not part of the name.</summary>

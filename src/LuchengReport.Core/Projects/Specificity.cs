@@ -96,8 +96,11 @@ internal static partial class Specificity
     [GeneratedRegex(@"(?:历史文化|历史|文化|产业|乡村振兴|示范|特色|生态|创意|创新|科创|科技|数字|未来|美丽|综合|服务)$")]
     private static partial Regex TrailingDescriptor();
 
-    /// <summary>Characters that are not anyone's own: quotes, brackets, hyphens, digits of a grade ("4A级").</summary>
-    [GeneratedRegex(@"[“”""()·\-\s]|\d+A级")]
+    /// <summary>
+    /// Characters that are not anyone's own: a manner in quotes ("“网约式”", "“一站式”"), quotes, brackets, hyphens,
+    /// digits of a grade ("4A级").
+    /// </summary>
+    [GeneratedRegex(@"“[^“”]{1,6}式”|[“”""()·\-\s]|\d+A级")]
     internal static partial Regex NotOwn();
 
     /// <summary>An honour or a grade, not a project: "省级特色小镇", "全省数字化示范小微企业园", "第六批…".</summary>
