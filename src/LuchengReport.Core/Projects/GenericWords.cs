@@ -23,19 +23,29 @@ internal static class GenericWords
         "供应链|融资|信用|征信|资本|保险|房地产|要素|交易|流通|共享|协同|交流|合作|传承", // exchanges and finance: "融资平台", "供应链服务平台"
         "水权|用水权|排污权|碳排放权|用能权|林权|矿业权", // rights traded on a market: "水权交易平台"
         "航空|货运|航运|港口|口岸|门户|集散|中转|储备|物资|仓储|交通|通道|高速|干线|高铁|铁路|公路|道路|电网|管网", // transport and supply: "国际航空枢纽", "高速公路"
-        "应急|救援|紧急|安全|消防|警务|治安|综治|政务|执法|监管|监测|调度|运营|办公|培训|职业|技能|考试|创业|双创|异地|结算|定点", // public order and services: "综治中心", "国家紧急医学救援基地"
+        "灌溉|节水|沼气|水电|路网|围栏|草场|厕所|标识|标牌|配套|停车场|专用线|起降场", // the small works of rural and town infrastructure: "农村沼气", "旅游厕所"
+        "应急|救援|紧急|安全|消防|警务|治安|综治|公检法司|政务|执法|监管|监测|调度|运营|办公|培训|职业|技能|考试|创业|双创|异地|结算|定点", // public order and services: "综治中心", "国家紧急医学救援基地"
         "学校|大学|校园|医院|幼儿|基地|室内|户外|入口|特区|无人机|民用", // kinds of place that need a name before them: "国际学校", "室内冰雪馆", "经济特区"
         "团队|专家|青年|拔尖|领军|人员|留学人员|队伍|工匠|零工", // people a programme is for: "产业领军团队", "留学人员创业园"
         "低碳|零碳|近零碳|绿色|节能|环境|防洪|供水|污水|排水|垃圾", // environment: "零碳园区", "污水处理"
-        "山海|山水|江河|河湖|湖泊|堤防|流域|村镇|村庄|县城|山区|城区|生命线|沿海|半岛|群岛|深水|远洋", // kinds of land, water and settlement (not 沿江, which names a road): "江河堤防加固工程"
+        "深水|远洋|沿海", // kinds of water: "深水大港": "江河堤防加固工程"
+    ];
+
+    /// <summary>
+    /// Kinds of land, water and settlement, and the needs a programme answers: they hold a character that ends a place
+    /// (江, 村, 线) without naming one, so a programme named by them names no place ("江河堤防加固工程", "经济薄弱村提升工程").
+    /// </summary>
+    static readonly string[] PlaceKindRows =
+    [
+        "山海|山水|江河|河湖|湖泊|堤防|流域|村镇|村庄|县城|山区|城区|生命线", // kinds of land and settlement (not 沿江, which names a road)
+        "薄弱|困难|贫困|偏远|老旧", // the need a programme answers: "经济薄弱村提升工程"
     ];
 
     /// <summary>Scopes, ranks and owners any report could give any thing.</summary>
     static readonly string[] ScopeRows =
     [
         "国家|国际|全球|区域|跨境|跨区域|海外|境外|两岸|港澳台|港澳|全民|城乡|县域|县乡|乡镇|街道|省市|城际|省际|周边|高校|公立|民营|外资|国有|独资|合资|银发|高新|开放", // who runs it or whom it serves: "国家技术创新中心", "民营医院", "县乡公路"
-        "一体化|统一|专业|专业化|大型|中小|新一代|重要|主要|领先|一流|完整|友好|一级|二级|三级|四级|两级|三甲", // size, rank and grade
-        "薄弱|困难|贫困|偏远|老旧", // the need a programme answers: "经济薄弱村提升工程": "三级医院", "大型灌区"
+        "一体化|统一|专业|专业化|大型|中小|新一代|重要|主要|领先|一流|完整|友好|一级|二级|三级|四级|两级|三甲", // size, rank and grade: "三级医院", "大型灌区"
         "平安|书香|宜居|幸福|美好|精神|文明|清廉|放心|安心|舒心", // the qualities a campaign promises: "平安校园", "书香京城", "安心托幼"
     ];
 
@@ -63,8 +73,11 @@ internal static class GenericWords
 
     /// <summary>All the words, longest first, so that "新能源汽车" is taken out whole and not as "新能源" + "汽车".</summary>
     internal static readonly WordTable Table = WordTable.Parse(string.Join("|",
-        Words(FieldRows).Concat(Words(ScopeRows)).Concat(Words(KindOfWorksRows)).Concat(Words(WorksRows)).Distinct()
-            .OrderByDescending(w => w.Length)));
+        Words(FieldRows).Concat(Words(PlaceKindRows)).Concat(Words(ScopeRows)).Concat(Words(KindOfWorksRows)).Concat(Words(WorksRows))
+            .Distinct().OrderByDescending(w => w.Length)));
+
+    /// <summary>The kinds of land and the needs alone, for what a programme's name says of a place.</summary>
+    internal static readonly WordTable PlaceKinds = WordTable.Parse(string.Join("|", Words(PlaceKindRows).OrderByDescending(w => w.Length)));
 
     static readonly string[] KindOfWorksEnds = [.. Words(KindOfWorksRows)];
     static readonly string[] KindEnds = [.. KindOfWorksEnds, .. Words(WorksRows), .. PeopleEnds];

@@ -27,11 +27,23 @@ internal static partial class NameFinder
                 if (pieces.NameIn(piece) is { } name) members.Add(new Member(own, name, null, pieces.OpensWithMany(piece)));
             if (members.Count == before)
                 members.Add(split.Count > 0
-                    ? new Member(own, null, BareOf(pieces, split[^1]), pieces.OpensWithMany(split[^1]), split.Count > 1 || split[0].Start > own.Start)
+                    ? new Member(own, null, BareOf(pieces, split[^1]), pieces.OpensWithMany(split[^1]), AfterVerb(pieces.Text, own, split))
                     : new Member(own, null, null, false));
             if (descriptor is not null) break;
         }
         return (members, descriptor);
+    }
+
+    /// <summary>
+    /// Whether the last piece of an item follows a verb of the item's own ("…、加快南平…发展"): the item opens with a
+    /// boundary, or a boundary other than a joining word (和, 与, 及, 或: "通苏嘉甬高铁和宁淮城际铁路") cuts it.
+    /// </summary>
+    static bool AfterVerb(string text, Span item, List<Span> split)
+    {
+        if (split[0].Start > item.Start) return true;
+        for (int i = 1; i < split.Count; i++)
+            if (text[split[i].Start - 1] is not ('和' or '与' or '及' or '或')) return true;
+        return false;
     }
 
     /// <summary>A member's bare words, or null when the piece names a kind of works ("天然林保护" is no "天然林").</summary>
@@ -50,11 +62,11 @@ internal static partial class NameFinder
     /// Whether half or more of the members without a name of their own name a kind ("新能源、生物医药、海工装备等…项目", "硅基、铝锰基、
     /// 大数据算力等绿电园区"): a list enumerates one sort of thing, so then none of its bare members is a name.
     /// </summary>
-    static bool MostlyKinds(string text, List<Member> members, List<bool> isNamed)
+    static bool MostlyKinds(string text, List<Member> members)
     {
         int bare = 0, kinds = 0;
         for (int k = 0; k < members.Count; k++)
-            if (!isNamed[k] && members[k].BareFor(false) is { } words)
+            if (members[k].Bare is { } words)
             {
                 bare++;
                 if (NamesAKind(words.Of(text))) kinds++;
@@ -73,9 +85,15 @@ internal static partial class NameFinder
 
     /// <summary>
     /// A head word of two characters or more with words after it: a name and what is said of it ("…铁路大桥运营效能",
-    /// "…二期多功能多元化使用"). A one-character head is as often the end of a place ("蒙城", "新洋港") and is let be.
+    /// "…二期多功能多元化使用"). A one-character head is as often the end of a place ("蒙城", "新洋港"), and a head
+    /// followed by a place character is inside a longer name ("姚家园路东延"); both are let be.
     /// </summary>
-    static bool HeadBeforeTheEnd(string value) => NameShapes.LastHead(value) is { Length: >= 2 } head && head.End < value.Length;
+    static bool HeadBeforeTheEnd(string value)
+    {
+        if (NameShapes.LastHead(value) is not { Length: >= 2 } head || head.End == value.Length) return false;
+        var place = NameShapes.PlaceCharacter().Match(value, head.End);
+        return !(place.Success && place.Index == head.End);
+    }
 
     /// <summary>Names made of a bare list member: itself, itself plus the shared suffix, or each quoted phrase plus the list's descriptor.</summary>
     static IEnumerable<(IReadOnlyList<Span>, Span, bool)> BareNames(Pieces pieces, Span bare, ListKind kind, string? shared,

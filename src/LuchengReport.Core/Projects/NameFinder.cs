@@ -71,7 +71,7 @@ internal static partial class NameFinder
             && AllShortAndBare(members, isNamed, members.Count - 1))
             shared = Specificity.SharedSuffix(lastName.Of(text));
         bool bareNames = !kinds && (kind == ListKind.Projects || named * 2 >= members.Count || shared is not null)
-            && (shared is not null || !MostlyKinds(text, members, isNamed));
+            && (shared is not null || !MostlyKinds(text, members));
 
         for (int k = 0; k < members.Count; k++)
         {

@@ -18,7 +18,7 @@ internal static partial class Specificity
         for (int i = 0; i < placeStems.Count; i++) if (name.EndsWith(placeStems[i], StringComparison.Ordinal)) return false;
         // ProgrammeShape() ends in 工程 or 项目 and an optional closing quote: only such names are asked.
         if (name[^1] is '程' or '目' or '”' && NameShapes.ProgrammeShape().Match(name) is { Success: true } programme
-            && !NameShapes.PlaceCharacter().IsMatch(OwnWords(programme.Groups["core"].Value))) return false;
+            && !NameShapes.PlaceCharacter().IsMatch(GenericWords.PlaceKinds.RemoveAll(DescriptorWords.RemoveAll(programme.Groups["core"].Value)))) return false;
         // "F3线" (cut from "福莆宁F2和F3线"): a code and a head, too little to be a name.
         return Residual(name).Length >= 2 && name.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 2;
     }
