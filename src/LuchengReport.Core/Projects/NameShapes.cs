@@ -58,10 +58,14 @@ internal static partial class NameShapes
         + "|获评|获批|创成|创建|争创|完成|实现|抓好|狠抓|围绕|聚焦|融入|配合|确保|力争|深化|加快|加强|实施|承接|联手|支持|鼓励"
         + "|培育|招引|办好|开展|打通|解决|坚持|形成|促进|带动|入驻|落实|构建|构筑|建立|健全|完善|申报|争取|扩大|跟进|推广|打响"
         + "|擦亮|做精|做靓|做大|做强|引进|新增|新建|组建|提高|达到|突破|通过|迭代|拆除|盘活|出让|签约|举办|亮相|回收|优化|引育"
-        + "|集聚|发挥|挖掘|整合|放大|强化|申建|开建|续建|筹建|建好|用好|建强|做实|做优|做好|提速|力促|抓紧|搭建|出台|包括|用于"
-        + "|拨付|动员|致力于|揭牌|挂牌|晋升|联动|牵头|发起|入列|入围|纳入|列入|共建共治共享|共建|共治|依托|托管"
-        + "|重建|重返|返回|搬入|走进|进入|重视|搞好|修建|兴修|修筑|扶持|提出|实行|压缩|安排|运用|取得|要求|能够|做到|关心|保证|收回"
-        + "|开馆|开港|开街|开城|开诊|禁止|严禁|限制";
+        + "|集聚|发挥|挖掘|整合|放大|强化"
+        + "|申建|开建|续建|筹建|修建|兴修|修筑|重建" // to apply for, begin, continue or build a construction: "申建…物流中心"
+        + "|建好|用好|建强|做实|做优|做好|搞好|提速|力促|抓紧" // to do well or faster: "建好用好…平台", "提速…港一期"
+        + "|搭建|出台|包括|用于|拨付|动员|致力于|依托|托管|重视|扶持|提出|实行|压缩|安排|运用|取得|要求|能够|做到|关心|保证|收回"
+        + "|禁止|严禁|限制" // acts of policy with an object: "用于…工程", "依托…高新区", "禁止…开发"
+        + "|揭牌|挂牌|成立|晋升|入列|入围|纳入|列入|开馆|开港|开街|开城|开诊" // events after a name: "…医学院揭牌成立", "…母港开港"
+        + "|联动|牵头|发起|共建共治共享|共建|共治" // acting together: "…枢纽港联动发展", "…实验室牵头发起…"
+        + "|重返|返回|搬入|走进|进入"; // moving into a place: "重返家园", "搬入新家园"
 
     /// <summary>Adverbs of manner and pace: "高标准推进", "集中力量推进", "正式通车", "提前回收", "重新启动".</summary>
     const string Manner =
@@ -104,7 +108,8 @@ internal static partial class NameShapes
 
     /// <summary>
     /// A 工程/项目 name must name a place or a structure (松台山提升工程, 戍浦江河道…整治工程); without one it is a
-    /// programme or a kind ("集团办学创新工程", "“白鹿引才”工程", "数字化应用项目"). 城市/城镇/城乡 are not places.
+    /// programme or a kind ("集团办学创新工程", "“白鹿引才”工程", "数字化应用项目"). 城市/城镇/城乡 are not places, nor
+    /// are kinds of land (江河, 农村: see <see cref="Specificity.NamesAPlace"/>).
     /// </summary>
     [GeneratedRegex(@"^(?<core>.*?)(?:工程|项目)”?$")]
     public static partial Regex ProgrammeShape();

@@ -18,10 +18,17 @@ internal static partial class Specificity
         for (int i = 0; i < placeStems.Count; i++) if (name.EndsWith(placeStems[i], StringComparison.Ordinal)) return false;
         // ProgrammeShape() ends in 工程 or 项目 and an optional closing quote: only such names are asked.
         if (name[^1] is '程' or '目' or '”' && NameShapes.ProgrammeShape().Match(name) is { Success: true } programme
-            && !NameShapes.PlaceCharacter().IsMatch(GenericWords.PlaceKinds.RemoveAll(DescriptorWords.RemoveAll(programme.Groups["core"].Value)))) return false;
+            && !NamesAPlace(programme.Groups["core"].Value)) return false;
         // "F3线" (cut from "福莆宁F2和F3线"): a code and a head, too little to be a name.
         return Residual(name).Length >= 2 && name.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 2;
     }
+
+    /// <summary>
+    /// Whether the words before 工程/项目 name a place or a structure once descriptors and kinds of land are gone:
+    /// "胶新铁路扩能改造" does (路), "江河堤防加固" and "经济薄弱村提升" do not.
+    /// </summary>
+    internal static bool NamesAPlace(string core) =>
+        NameShapes.PlaceCharacter().IsMatch(GenericWords.PlaceKinds.RemoveAll(DescriptorWords.RemoveAll(core)));
 
     /// <summary>What a name says of its own once head and descriptor words are gone: "区级公办养老服务中心" → "区级".</summary>
     public static string Residual(string name)
