@@ -15,17 +15,14 @@ internal static partial class ListKinds
     public static ListKind Of(string descriptor)
     {
         // The nouns Noun() matches, found with a word table (see Nouns); a match is "other" when its word is one.
-        bool any = false, counted = false;
+        bool any = false;
         for (int at = Nouns.Next(descriptor, 0, 0, descriptor.Length, out var word); at >= 0;
              at = Nouns.Next(descriptor, at + word.Length, 0, descriptor.Length, out word))
         {
             if (OtherNouns.Contains(word)) return ListKind.NotProjects;
             any = true;
-            counted |= NameShapes.CountAfter().IsMatch(descriptor.AsSpan(at + word.Length));
         }
-        // "新一代光储等创新攻关项目30个以上": a count after the noun totals projects of the kinds listed, so the list
-        // names kinds; its members are judged as those of a list that says nothing of them.
-        return any && !counted ? ListKind.Projects : ListKind.Neutral;
+        return any ? ListKind.Projects : ListKind.Neutral;
     }
 
     /// <summary>Nouns for works and places ("project") against nouns for anything else ("other").</summary>
