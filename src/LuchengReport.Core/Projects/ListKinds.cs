@@ -30,7 +30,7 @@ internal static partial class ListKinds
     internal static partial Regex Noun();
 
     const string ProjectNouns = "项目|工程|平台|示范带|综合体|枢纽|板块|园区|实体市场|街区|设施|场馆";
-    const string OtherNounList = "品牌|举措|措施|活动|做法|政策|改革|机制|行动|计划|成果|区域|场所|工作|要素|企业|人群|业态|问题|习惯|事业|体系|领域|行为|乱象|管理|人员|产品|服务|试点|案例";
+    const string OtherNounList = "品牌|举措|措施|活动|做法|政策|改革|机制|行动|计划|成果|区域|场所|工作|要素|企业|人群|业态|问题|习惯|事业|体系|领域|行为|乱象|管理|人员|产品|服务|试点|案例|模式|方式|路径|经验|制度|银行";
 
     /// <summary>
     /// <see cref="Noun"/>'s words in its order, project nouns first, so the table finds the regex's matches; no word is

@@ -126,11 +126,7 @@ internal static partial class NameShapes
 
     // Necessary conditions for the anchored patterns, checked before the regex is asked: most pieces fail them, and a
     // regex call costs far more than a character test.
-    static readonly CharSet QuantifierStarts = WordTable.Parse(QuantifierWords).FirstChars;
     static readonly CharSet TailWordEnds = new(TailWords.Split('|').Select(w => w[^1]));
-
-    /// <summary>Whether <see cref="LeadingQuantifier"/> could match text starting with <paramref name="first"/>.</summary>
-    public static bool MayOpenWithQuantifier(char first) => QuantifierStarts.Contains(first);
 
     /// <summary>Whether <see cref="TailWord"/> could match text ending with <paramref name="last"/>.</summary>
     public static bool MayEndInTailWord(char last) => TailWordEnds.Contains(last);

@@ -47,10 +47,10 @@ internal static partial class NameShapes
     public static partial Regex Boundary();
 
     /// <summary>Nouns for the works on a project, a boundary only where they do not end its name: "建设", "改造".</summary>
-    const string WorksNouns = "建设|改造|提升|整治|改建|扩建|发展|开发";
+    const string WorksNouns = "建设|改造|提升|整治|改扩建|改建|扩建|发展|开发";
 
     /// <summary>Function words: "停滞六年之久的戍浦江…", "谋划推进了…", "…等一批", "大楼和区人民医院新院".</summary>
-    const string FunctionWords = "的|了|等|和(?!平)|与|以及|及|或|向(?!阳)|在|对|将|把|被|为|以|从|由|并|其中";
+    const string FunctionWords = "的|了|等|和(?!平)|与|以及|及|或|向(?!阳)|在|关于|对接|对|将|把|被|为|以|从|由|并|其中";
 
     /// <summary>Verbs that take a project as object or subject: "启动", "落地", "开工建设", "建成投用", "通车", "获评".</summary>
     const string GoverningVerbs =
@@ -58,7 +58,14 @@ internal static partial class NameShapes
         + "|获评|获批|创成|创建|争创|完成|实现|抓好|狠抓|围绕|聚焦|融入|配合|确保|力争|深化|加快|加强|实施|承接|联手|支持|鼓励"
         + "|培育|招引|办好|开展|打通|解决|坚持|形成|促进|带动|入驻|落实|构建|构筑|建立|健全|完善|申报|争取|扩大|跟进|推广|打响"
         + "|擦亮|做精|做靓|做大|做强|引进|新增|新建|组建|提高|达到|突破|通过|迭代|拆除|盘活|出让|签约|举办|亮相|回收|优化|引育"
-        + "|集聚|发挥|挖掘|整合|放大|强化";
+        + "|集聚|发挥|挖掘|整合|放大|强化"
+        + "|申建|开建|续建|筹建|修建|兴修|修筑|重建" // to apply for, begin, continue or build a construction: "申建…物流中心"
+        + "|建好|用好|建强|做实|做优|做好|搞好|提速|力促|抓紧" // to do well or faster: "建好用好…平台", "提速…港一期"
+        + "|搭建|出台|包括|用于|拨付|动员|致力于|依托|托管|重视|扶持|提出|实行|压缩|安排|运用|取得|要求|能够|做到|关心|保证|收回"
+        + "|禁止|严禁|限制" // acts of policy with an object: "用于…工程", "依托…高新区", "禁止…开发"
+        + "|揭牌|挂牌|成立|落成|晋升|入列|入围|纳入|列入|开馆|开港|开街|开城|开诊" // events after a name: "…医学院揭牌成立", "…母港开港"
+        + "|联动|牵头|发起|共建共治共享|共建|共治" // acting together: "…枢纽港联动发展", "…实验室牵头发起…"
+        + "|重返|返回|搬入|走进|进入"; // moving into a place: "重返家园", "搬入新家园"
 
     /// <summary>Adverbs of manner and pace: "高标准推进", "集中力量推进", "正式通车", "提前回收", "重新启动".</summary>
     const string Manner =
@@ -75,12 +82,6 @@ internal static partial class NameShapes
     public static partial Regex TailWord();
 
     const string TailWords = "开发建设|标准化建设|保护开发|提质扩容|提质升级|转型升级|征地拆迁|配套完善|环境提升|主体工程|建设|开发|保护|改造|提升|发展|改建|扩建|整治|前期|控规|提前|正式|全速|全线|精彩|重新|顺利|成功|全面|率先|等";
-
-    /// <summary>Words that open a piece without being part of the name: "一批“两线两片”优质项目" → "“两线两片”优质项目".</summary>
-    [GeneratedRegex("^(?:" + QuantifierWords + ")+")]
-    public static partial Regex LeadingQuantifier();
-
-    const string QuantifierWords = "一批|一个|更多|新一轮|各类|一系列|首批|其中|全区|本次";
 
     /// <summary>A count before a name makes it a category: "12个老旧校区解危提升工程", "三大工业平台" (not inside quotes: “两个健康”法治研究中心).</summary>
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两]+)(?:个|家|项|所|条|幢|座|处|大|批|类)")]
@@ -99,14 +100,25 @@ internal static partial class NameShapes
     public static partial Regex WeakHead();
 
     /// <summary>
+    /// A head of an institution that runs rather than is built: a bank is a project only where the clause says it is set up
+    /// or opened ("落地运营…村镇银行"), not where it acts or is listed on a market ("中国工商银行在境内外成功上市").
+    /// </summary>
+    [GeneratedRegex(@"银行”?$")]
+    public static partial Regex InstitutionHead();
+
+    /// <summary>
     /// A 工程/项目 name must name a place or a structure (松台山提升工程, 戍浦江河道…整治工程); without one it is a
-    /// programme or a kind ("集团办学创新工程", "“白鹿引才”工程", "数字化应用项目"). 城市/城镇/城乡 are not places.
+    /// programme or a kind ("集团办学创新工程", "“白鹿引才”工程", "数字化应用项目"). 城市/城镇/城乡 are not places, nor
+    /// are kinds of land (江河, 农村: see <see cref="Specificity.NamesAPlace"/>).
     /// </summary>
     [GeneratedRegex(@"^(?<core>.*?)(?:工程|项目)”?$")]
     public static partial Regex ProgrammeShape();
 
-    /// <summary>Characters that end the name of a place or a structure: 江, 塘, 堤, 山, 屿, 桥, 路, 街, 园, 院 …</summary>
-    [GeneratedRegex(@"(?!城市|城镇|城乡)[江河湖海塘堤渠溪山岭峰屿岛桥路街巷道线段港湾园城镇村楼院馆场站坊门]")]
+    /// <summary>
+    /// Characters that end the name of a place or a structure, after at least one character of it: 江, 塘, 堤, 山, 屿, 桥,
+    /// 路, 街, 园, 院, 库 … ("淮河", "松台山", "南湾水库"; not "村" alone, left of "经济薄弱村" once its generic words are gone).
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?!城市|城镇|城乡)[江河湖海塘堤渠溪山岭峰屿岛桥路街巷道线段港湾园城镇村楼院馆场站坊门库闸坝]")]
     public static partial Regex PlaceCharacter();
 
     /// <summary>A whole piece in quotes is a brand or a slogan (“雪亮工程”, “魅力斗城”), not a project name.</summary>

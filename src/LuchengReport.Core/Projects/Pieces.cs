@@ -103,7 +103,7 @@ internal sealed class Pieces
         // "轻工产业园区“三大工业平台”": the quoted count names the list's kind, not the member.
         if (NameShapes.MayEndInQuotedCategory(Text, piece.Start, end)
             && NameShapes.QuotedCategory().Match(Text, piece.Start, piece.Length) is { Success: true } category) end = category.Index;
-        int start = piece.Start + LeadingQuantifierLength(piece.Start, end);
+        int start = piece.Start + Openers.At(Text, piece.Start, end).Length;
         // "“1+2+6+N”“城市大脑”鹿城分平台": a leading code in quotes describes the name that follows it.
         while (start < end && Text[start] == '“' && NameShapes.LeadingCode().Match(Text, start, end - start) is { Success: true } code && code.Index == start)
             start += code.Length;
@@ -136,7 +136,7 @@ internal sealed class Pieces
     /// <summary>A piece without a head word, trimmed as a list member: "双屿“四大商圈”提质升级" → "双屿".</summary>
     public Span? Bare(Span piece)
     {
-        int start = piece.Start + LeadingQuantifierLength(piece.Start, piece.End), end = piece.End;
+        int start = piece.Start + Openers.At(Text, piece.Start, piece.End).Length, end = piece.End;
         while (end > start && NameShapes.MayEndInTailWord(Text[end - 1])
             && NameShapes.TailWord().Match(Text, start, end - start) is { Success: true } word) end = word.Index;
         if (end > start && NameShapes.MayEndInQuotedCategory(Text, start, end)
@@ -144,6 +144,6 @@ internal sealed class Pieces
         return end > start ? new Span(start, end) : null;
     }
 
-    int LeadingQuantifierLength(int start, int end) =>
-        start < end && NameShapes.MayOpenWithQuantifier(Text[start]) ? NameShapes.LeadingQuantifier().Match(Text, start, end - start).Length : 0;
+    /// <summary>Whether the piece opens with a quantifier of many ("一批…", "各级…"): it speaks of a kind of thing.</summary>
+    public bool OpensWithMany(Span piece) => Openers.At(Text, piece.Start, piece.End).Many;
 }

@@ -29,7 +29,8 @@ internal sealed class ProjectDraft(Occurrence first)
     public string? CanonicalKey { get; set; }
     public HashSet<string> Keys { get; } = [first.Key];
     public List<string> ExtraAliases { get; } = [];
-    public bool Specific => Occurrences.Any(o => o.Raw.Specific);
+    /// <summary>Specific somewhere, and never counted as a kind (see <see cref="RawMention.Counted"/>).</summary>
+    public bool Specific => Occurrences.Any(o => o.Raw.Specific) && !Occurrences.Any(o => o.Raw.Counted);
 
     public void Absorb(ProjectDraft other)
     {

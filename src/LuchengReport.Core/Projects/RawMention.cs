@@ -13,6 +13,12 @@ internal sealed record RawMention(IReadOnlyList<Span> NameSpans, Span Surface, S
     /// </summary>
     public Span? Written { get; init; }
 
+    /// <summary>
+    /// Whether the text counts the name here as a kind ("新获批8个国家级台湾农民创业园", "建设一批概念验证中心"): a
+    /// name counted anywhere in the report names a kind everywhere.
+    /// </summary>
+    public bool Counted { get; init; }
+
     public string Name(string text) => NameSpans.Count == 1 ? NameSpans[0].Of(text) : string.Concat(NameSpans.Select(s => s.Of(text)));
 
     /// <summary>The span for <see cref="Written"/> around a name's surface in its clause, or null when nothing clings to it.</summary>

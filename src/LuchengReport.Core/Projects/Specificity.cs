@@ -13,22 +13,43 @@ internal static partial class Specificity
     /// <summary>Decides for a folded candidate name; <paramref name="placeStems"/> are the report's own place names (温州, 鹿城).</summary>
     public static bool IsSpecific(string name, IReadOnlyList<string> placeStems)
     {
-        if (name.Length < 3 || Title().IsMatch(name) || NameShapes.CountBefore().IsMatch(name)) return false;
+        if (name.Length < 3 || Title().IsMatch(name) || NameShapes.CountBefore().IsMatch(name) || NotNames.Any(name)) return false;
         // "清廉鹿城", "平安鹿城": a slogan about the place itself, not a thing built in it.
         for (int i = 0; i < placeStems.Count; i++) if (name.EndsWith(placeStems[i], StringComparison.Ordinal)) return false;
         // ProgrammeShape() ends in 工程 or 项目 and an optional closing quote: only such names are asked.
         if (name[^1] is '程' or '目' or '”' && NameShapes.ProgrammeShape().Match(name) is { Success: true } programme
-            && !NameShapes.PlaceCharacter().IsMatch(programme.Groups["core"].Value)) return false;
-        return Residual(name).Length >= 2;
+            && !NamesAPlace(programme.Groups["core"].Value)) return false;
+        // "F3线" (cut from "福莆宁F2和F3线"): a code and a head, too little to be a name.
+        return Residual(name).Length >= 2 && name.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 2;
     }
+
+    /// <summary>
+    /// Whether the words before 工程/项目 name a place or a structure once descriptors and kinds of land are gone:
+    /// "胶新铁路扩能改造" does (路), "江河堤防加固" and "经济薄弱村提升" do not.
+    /// </summary>
+    internal static bool NamesAPlace(string core) =>
+        NameShapes.PlaceCharacter().IsMatch(GenericWords.PlaceKinds.RemoveAll(DescriptorWords.RemoveAll(core)));
 
     /// <summary>What a name says of its own once head and descriptor words are gone: "区级公办养老服务中心" → "区级".</summary>
     public static string Residual(string name)
     {
-        var withoutHead = LastHead(name) is { } head ? string.Concat(name.AsSpan(0, head.Start), name.AsSpan(head.End)) : name;
+        var withoutHead = LastHead(name) is { } head ? string.Concat(name.AsSpan(0, head.Start), name.AsSpan(HeadWordEnd(name, head))) : name;
+        return OwnWords(withoutHead);
+    }
+
+    /// <summary>The words of a stretch that are its own: without descriptor and generic words, quotes and brackets.</summary>
+    static string OwnWords(string words)
+    {
         // DescriptorWords removes what Descriptor() would; NotOwn() is asked only when a character it could match is there.
-        var own = DescriptorWords.RemoveAll(withoutHead);
+        var own = GenericWords.Table.RemoveAll(DescriptorWords.RemoveAll(words));
         return MayHoldNotOwn(own) ? NotOwn().Replace(own, "") : own;
+    }
+
+    /// <summary>Where the head word ends, before the bracket a head may carry: "中心(福建)" keeps "(福建)" as the name's own.</summary>
+    static int HeadWordEnd(string name, Span head)
+    {
+        int bracket = name.IndexOf('(', head.Start, head.Length);
+        return bracket > head.Start ? bracket : head.End;
     }
 
     internal static readonly WordTable DescriptorWords = WordTable.Parse(Levels + "|" + Kinds + "|" + Trades);
@@ -82,8 +103,11 @@ internal static partial class Specificity
     [GeneratedRegex(@"(?:历史文化|历史|文化|产业|乡村振兴|示范|特色|生态|创意|创新|科创|科技|数字|未来|美丽|综合|服务)$")]
     private static partial Regex TrailingDescriptor();
 
-    /// <summary>Characters that are not anyone's own: quotes, brackets, hyphens, digits of a grade ("4A级").</summary>
-    [GeneratedRegex(@"[“”""()·\-\s]|\d+A级")]
+    /// <summary>
+    /// Characters that are not anyone's own: a manner in quotes ("“网约式”", "“一站式”"), quotes, brackets, hyphens,
+    /// digits of a grade ("4A级").
+    /// </summary>
+    [GeneratedRegex(@"“[^“”]{1,6}式”|[“”""()·\-\s]|\d+A级")]
     internal static partial Regex NotOwn();
 
     /// <summary>An honour or a grade, not a project: "省级特色小镇", "全省数字化示范小微企业园", "第六批…".</summary>
