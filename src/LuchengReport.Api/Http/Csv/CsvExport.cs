@@ -14,7 +14,8 @@ public static class CsvExport
             var result = await next(invocation);
             var context = invocation.HttpContext;
             if (!Formats.WantsCsv(context.Request) || Unwrap(result) is not IValueHttpResult { Value: IPage page }) return result;
-            var report = context.Request.Query["report"].ToString();
+            // The report a collection is of: its filter (/indicators?report=…) or its path (/reports/{id}/targets).
+            var report = context.Request.Query["report"].ToString() is { Length: > 0 } filter ? filter : context.Request.RouteValues["id"] as string ?? "";
             var fileName = $"{(report.Length > 0 ? report : "lucheng")}-{resource}.csv";
             return new CsvResult(page.Rows, page.RowType, fileName,
                 download: Formats.IsOn(context.Request.Query["download"]), bom: Formats.IsOn(context.Request.Query["bom"]));
