@@ -123,7 +123,8 @@ public class MainTargetRulesTests
     public void A_lone_expected_growth_target_counts_only_in_a_report_without_a_main_statement()
     {
         var alone = Report(2026, ("2026年工作安排", ["今年经济增长预期目标为6%左右,这是必要的。"]));
-        Assert.Equal(["6%"], MainTargets(alone).Select(t => $"{t.Value}{t.Unit}"));
+        var growth = Assert.Single(MainTargets(alone));
+        Assert.Equal((6m, "经济", Measures.Change, Comparators.About), (growth.Value, growth.Subject, growth.Measure, growth.Comparator));
 
         var restated = Report(2026, ("2026年工作安排", ["今年主要预期目标是:地区生产总值增长6%左右。", "提出今年经济增长预期目标为6%左右,是为了稳定预期。"]));
         Assert.Equal(["r-p1"], MainTargets(restated).Select(t => t.ParagraphId));
