@@ -64,6 +64,8 @@ public class DistributionRulesTests
     {
         var facts = Extract.From("原煤、原油、天然气产量分别增长2%、3%和8%。");
         Assert.Equal(["原煤", "原油", "天然气产量"], facts.Select(f => f.Subject));
+        var mixed = Extract.From("城镇、农村和城中村居民收入分别增长5%、6%和7%。");
+        Assert.Equal(["城镇", "农村", "城中村居民收入"], mixed.Select(f => f.Subject));
     }
 
     [Fact]

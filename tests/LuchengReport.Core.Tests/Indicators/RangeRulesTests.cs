@@ -49,6 +49,7 @@ public class RangeRulesTests
     [Theory]
     [InlineData("地区生产总值增长7%-6%。")]
     [InlineData("投资规模5000万-1亿元。")]
+    [InlineData("单个项目投资1亿-2万亿元不等。")]
     public void Ends_that_do_not_rise_or_differ_in_scale_are_two_facts(string text) =>
         Assert.Equal(2, Extract.From(text, PeriodScopes.Year).Count(f => f.ValueHigh is null));
 
