@@ -84,6 +84,14 @@ public class MainTargetRulesTests
     }
 
     [Fact]
+    public void The_baseline_a_target_grows_from_is_no_main_target()
+    {
+        var report = Report(2026, ("2026年工作安排", ["今年主要预期目标是:研发投入强度从2.5%提高到2.8%。"]));
+        var facts = IndicatorExtractor.Extract(report);
+        Assert.Equal([(Kinds.Baseline, false), (Kinds.Target, true)], facts.Select(f => (f.Kind, f.MainTarget is not null)));
+    }
+
+    [Fact]
     public void A_range_in_the_statement_is_one_target_between_its_ends()
     {
         var target = Assert.Single(MainTargets(Report(2026, ("2026年工作安排", ["今年经济社会发展的主要预期目标是:地区生产总值增长5.0%—5.5%。"]))));
@@ -116,6 +124,7 @@ public class MainTargetRulesTests
     [InlineData("“十五五”时期主要预期目标是:地区生产总值年均增长6%。")]
     [InlineData("去年主要预期目标是:地区生产总值增长6%,实际增长6.2%。")]
     [InlineData("推进投资体制改革。主要目标是:三年内审批事项减少30%。")]
+    [InlineData("产业园区建设的预期目标为年产值50亿元。")]
     public void A_lead_about_another_span_or_one_reform_states_no_main_targets(string text) =>
         Assert.Empty(MainTargets(Report(2026, ("2026年工作安排", [text]))));
 
