@@ -113,7 +113,7 @@ public class MainTargetRulesTests
             "二〇〇三年国民经济和社会发展的主要目标是:",
             "——农业总产值增长3%,工业总产值增长7%。",
             "——城镇新增就业800万人。",
-            "为了实现这些目标,必须做好以下工作,新建水库12座。"]));
+            "全国新建水库12座,治理水土流失面积3万平方公里。"]));
         var targets = MainTargets(report);
         Assert.Equal(["3% 农业总产值 = ", "7% 工业总产值 = ", "800万人 城镇新增就业 = "], Brief(targets));
         Assert.All(targets, t => Assert.Equal("2003", t.Period));
