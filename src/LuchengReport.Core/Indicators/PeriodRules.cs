@@ -11,7 +11,8 @@ internal sealed record PeriodFrame(string Scope, string Kind, string Period, str
 /// <summary>
 /// A government work report has a fixed rhythm: a review of last year (with, in a plan's last year, a five-year
 /// review), the next five-year plan's goals, then this year's targets. Which part is which comes from its title, with
-/// the part's place as a fallback; years come from the report year, never from this report's text.
+/// the part's place as a fallback; periods count from the report year, except where a sentence names its own year
+/// or horizon ("2024年,…", "到2027年,…") or a statement of main targets names the year it is for.
 /// </summary>
 internal static partial class PeriodRules
 {
