@@ -27,7 +27,7 @@ internal static partial class MainTargetRule
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五|时期|期间|规划|纲要|远景|去年|上年|过去|[到至](?:19|20)\d\d年")]
     private static partial Regex OtherSpan();
 
-    /// <summary>Words before a lead that name the year it is about: "今年", "本年度", "2025年", "一九九一年".</summary>
+    /// <summary>Words before a lead that say it is about this year: "今年", "本年度" (a written year, "2025年", is read by <see cref="YearWords"/>).</summary>
     [GeneratedRegex(@"今年|本年")]
     private static partial Regex ThisYear();
 
@@ -73,8 +73,8 @@ internal static partial class MainTargetRule
                     // A lone "今年经济增长预期目标为7%左右" states its one target in its own sentence.
                     int statementEnd = strong ? StatementEnd(text, end) : end;
                     found.Add(new Found(paragraphs[i].Id, new TargetStatement(leadEnd, statementEnd, period), strong));
-                    if (statementEnd == leadEnd || text.AsSpan(leadEnd, statementEnd - leadEnd).Trim().IsEmpty)
-                        found.AddRange(ListAfter(paragraphs, i, period, strong));
+                    // "…的主要目标是:" closing its paragraph: the list follows in paragraphs of its own.
+                    if (statementEnd == leadEnd) found.AddRange(ListAfter(paragraphs, i, period, strong));
                     break;
                 }
         }
