@@ -4,8 +4,8 @@ namespace LuchengReport.Core.Indicators;
 internal sealed record Chain(IReadOnlyList<Draft> Drafts, string Base, int SubjectStart, string? Object);
 
 /// <summary>
-/// The frames of one paragraph's numbers: its section's, and from a five-year marker on ("五年来…") the five-year
-/// review's, made only when a paragraph has such a marker.
+/// The frames of one paragraph's numbers: its section's, from a five-year marker on ("五年来…") the five-year
+/// review's, made only when a paragraph has such a marker, and inside a statement of main targets the year's targets.
 /// </summary>
 internal sealed class ParagraphFrames(PeriodFrame frame, int fiveYearFrom, int? year, IReadOnlyList<TargetStatement>? statements = null)
 {
