@@ -11,6 +11,7 @@ using LuchengReport.Api.Features.Reports;
 using LuchengReport.Api.Features.Search;
 using LuchengReport.Api.Features.Sections;
 using LuchengReport.Api.Features.Subjects;
+using LuchengReport.Api.Features.Targets;
 using LuchengReport.Api.Http;
 using LuchengReport.Api.OpenApi;
 
@@ -64,6 +65,7 @@ api.MapReports();
 api.MapSections();
 api.MapParagraphs();
 api.MapIndicators();
+api.MapTargets();
 api.MapSubjects();
 api.MapProjects();
 api.MapLivelihood();

@@ -62,7 +62,7 @@ public class CsvTests(ApiFixture fixture) : ApiTest(fixture)
         var (_, body) = await Get("/api/v1/indicators", accept: "text/csv");
         var table = Parse(Encoding.UTF8.GetString(body));
         var header = table[0];
-        Assert.Equal(["id", "reportId", "paragraphId", "sectionId", "subject", "subjectKey", "value", "valueText", "unit",
+        Assert.Equal(["id", "reportId", "paragraphId", "sectionId", "subject", "subjectKey", "value", "valueHigh", "valueText", "unit",
             "normalized.value", "normalized.unit", "measure", "kind", "period", "comparator", "qualifier", "direction",
             "sourceText", "sourceStart", "sourceEnd", "relatedIds", "tier"], header);
         var json = await GetJson("/api/v1/indicators?limit=500");

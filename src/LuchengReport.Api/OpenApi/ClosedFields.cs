@@ -19,6 +19,7 @@ public sealed class ClosedFields : ISchemaFilter
     {
         [typeof(IndicatorDto)] = Indicator(),
         [typeof(IndicatorDetail)] = Indicator(),
+        [typeof(Features.Targets.TargetDto)] = Indicator(),
         [typeof(NormalizedValue)] = new() { ["unit"] = IndicatorVocabulary.NormalizedUnits.All },
         [typeof(SectionDto)] = new() { ["level"] = SectionLevels.All },
         [typeof(SectionDetail)] = new() { ["level"] = SectionLevels.All },
@@ -47,6 +48,7 @@ public sealed class ClosedFields : ISchemaFilter
           "subject": "地区生产总值",
           "subjectKey": "地区生产总值",
           "value": 1172.32,
+          "valueHigh": null,
           "valueText": "1172.32",
           "unit": "亿元",
           "normalized": { "value": 117232000000, "unit": "CNY" },

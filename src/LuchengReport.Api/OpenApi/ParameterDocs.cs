@@ -74,6 +74,7 @@ public sealed class ParameterDocs : IOperationFilter
         ["downloadDatabase"] = ("The report id followed by .db.", "lucheng-2021.db"),
         ["getProject"] = ("Project id.", "lucheng-2021-j1"),
         ["getLivelihood"] = ("Report id.", "lucheng-2021"),
+        ["listTargets"] = ("Report id.", "lucheng-2021"),
         ["getSubject"] = ("The subject, URL-encoded (地区生产总值 is %E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC).", "一般公共预算收入"),
     };
 

@@ -33,7 +33,9 @@ internal sealed class Draft
     }
 
     /// <summary>A fact of a run: its coded fields come from the words before the number and the frame where it stands.</summary>
-    public static Draft FromReading(SentenceState s, Mention m, string subject, int spanStart, int spanEnd, PrefixReading reading, string? assurance)
+    /// <param name="estimate">预计 when the sentence states an estimate before this number: it becomes the qualifier.</param>
+    public static Draft FromReading(SentenceState s, Mention m, string subject, int spanStart, int spanEnd, PrefixReading reading, string? assurance,
+        string? estimate = null)
     {
         var frame = s.FrameAt(m.Start);
         var (comparator, qualifier) = Compare(m, reading.PreQualifier, assurance);
@@ -49,18 +51,20 @@ internal sealed class Draft
             Kind = reading.Done && frame.Kind == Kinds.Target ? Kinds.Actual : frame.Kind,
             Period = frame.Period,
             Comparator = comparator,
-            Qualifier = qualifier,
+            Qualifier = estimate ?? qualifier,
             Tier = TierOf(m, reading.Ranking, subject),
             IsRanking = reading.Ranking,
         };
     }
 
     /// <summary>
-    /// The comparator and the word that set it: a trailing 以上/以内/左右 first (it belongs to this number alone:
-    /// "分别增长8%和9.5%以上"), then 多/余, then a leading 突破/接近/不低于; 确保 and 力争 qualify a plain "=".
+    /// The comparator and the word that set it: a range is "between" (确保/力争 its qualifier), then a trailing
+    /// 以上/以内/左右 (it belongs to this number alone: "分别增长8%和9.5%以上"), then 多/余, then a leading
+    /// 突破/接近/不低于; 确保 and 力争 qualify a plain "=".
     /// </summary>
     public static (string Comparator, string? Qualifier) Compare(Mention m, string? pre, string? assurance)
     {
+        if (m.IsRange) return (Comparators.Between, assurance);
         var post = m.Post switch
         {
             "以上" => Comparators.AtLeast,

@@ -16,6 +16,9 @@ namespace LuchengReport.Core.Indicators;
 /// <param name="Direction">up or down for a change (the value stays positive); null for a level.</param>
 /// <param name="SourceStart">UTF-16 offset into the paragraph text: <c>paragraph.Text[SourceStart..SourceEnd] == SourceText</c>.</param>
 /// <param name="RelatedIds">Partners in the same clause: a level and its growth, a baseline and the value it grew to.</param>
+/// <param name="ValueHigh">The high end of a range ("增长6.5%-7%": value 6.5, high 7, comparator between); null otherwise.</param>
+/// <param name="MainTarget">For a number of the statement of the year's main expected targets (主要预期目标), the
+/// sentence it is stated in; null for every other number.</param>
 public sealed record Indicator(
     string Id,
     string ReportId,
@@ -38,4 +41,9 @@ public sealed record Indicator(
     int SourceStart,
     int SourceEnd,
     IReadOnlyList<string> RelatedIds,
-    string Tier);
+    string Tier,
+    decimal? ValueHigh = null,
+    SourceSentence? MainTarget = null);
+
+/// <summary>A verbatim sentence of a paragraph: <c>paragraph.Text[Start..End] == Text</c>.</summary>
+public sealed record SourceSentence(string Text, int Start, int End);

@@ -14,6 +14,7 @@ public static class IndicatorExtractor
     {
         int? year = PeriodRules.YearOf(report);
         var frames = PeriodRules.FramesByPart(report, year);
+        var statements = MainTargetRule.Find(report.Paragraphs, year);
         var sections = report.Sections.ToDictionary(s => s.Id);
         var indicators = new List<Indicator>();
         foreach (var paragraph in report.Paragraphs)
@@ -21,13 +22,17 @@ public static class IndicatorExtractor
             var top = sections[paragraph.SectionId];
             while (top.ParentId is { } parent && sections.ContainsKey(parent)) top = sections[parent];
             var frame = frames.GetValueOrDefault(top.Id) ?? PeriodRules.Frame(IndicatorVocabulary.PeriodScopes.PreviousYear, year);
-            indicators.AddRange(ExtractParagraph(report.Id, paragraph, frame, year));
+            indicators.AddRange(ExtractParagraph(report.Id, paragraph, frame, year, statements.GetValueOrDefault(paragraph.Id)));
         }
         return indicators;
     }
 
-    /// <summary>The facts of one paragraph whose numbers default to <paramref name="frame"/>.</summary>
-    internal static List<Indicator> ExtractParagraph(string reportId, Paragraph paragraph, PeriodFrame frame, int? year)
+    /// <summary>
+    /// The facts of one paragraph whose numbers default to <paramref name="frame"/>; the targets inside
+    /// <paramref name="statements"/> are the report's main targets.
+    /// </summary>
+    internal static List<Indicator> ExtractParagraph(string reportId, Paragraph paragraph, PeriodFrame frame, int? year,
+        IReadOnlyList<TargetStatement>? statements = null)
     {
         var folded = FoldedText.Fold(paragraph.Text);
         var text = folded.Text;
@@ -35,7 +40,7 @@ public static class IndicatorExtractor
         DropDateLike(text, mentions);
         if (mentions.Count == 0) return [];
 
-        var frames = new ParagraphFrames(frame, PeriodRules.FiveYearFrom(text, frame), year);
+        var frames = new ParagraphFrames(frame, PeriodRules.FiveYearFrom(text, frame), year, statements);
         var drafts = new List<Draft>();
         int next = 0;
         foreach (var (start, end) in TextMarks.Sentences(text))
@@ -50,8 +55,25 @@ public static class IndicatorExtractor
         SortByPosition(drafts);
         var indicators = new List<Indicator>(drafts.Count);
         for (int k = 0; k < drafts.Count; k++) drafts[k].Id = $"{paragraph.Id}-n{k + 1}";
-        foreach (var d in drafts) indicators.Add(ToIndicator(reportId, paragraph, folded, d));
+        foreach (var d in drafts)
+        {
+            var indicator = ToIndicator(reportId, paragraph, folded, d);
+            bool mainTarget = d.Kind == IndicatorVocabulary.Kinds.Target && frames.StatementAt(d.Mention.Start) is not null;
+            indicators.Add(mainTarget ? indicator with { MainTarget = SentenceOf(paragraph, folded, d.Mention.Start) } : indicator);
+        }
         return indicators;
+    }
+
+    /// <summary>The verbatim sentence (to its full stop) holding folded position <paramref name="pos"/>.</summary>
+    static SourceSentence SentenceOf(Paragraph paragraph, FoldedText folded, int pos)
+    {
+        foreach (var (start, end) in MainTargetRule.Sentences(folded.Text))
+            if (pos < end)
+            {
+                int from = folded.OriginalStart(start), to = folded.OriginalEnd(end);
+                return new SourceSentence(paragraph.Text[from..to], from, to);
+            }
+        throw new ArgumentOutOfRangeException(nameof(pos));
     }
 
     /// <summary>Drops, in place, the bare numbers that are dates (2015年, 2.0版).</summary>
@@ -105,7 +127,8 @@ public static class IndicatorExtractor
             SourceStart: start,
             SourceEnd: end,
             RelatedIds: RelatedIds(d),
-            Tier: d.Tier);
+            Tier: d.Tier,
+            ValueHigh: m.High);
     }
 
     /// <remarks>An array, not a list: most facts have no partner and share the empty one.</remarks>

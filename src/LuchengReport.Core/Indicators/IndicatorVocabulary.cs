@@ -29,7 +29,18 @@ public static class IndicatorVocabulary
         public const string Above = ">";
         public const string Below = "<";
         public const string About = "~";
-        public static readonly IReadOnlyList<string> All = [Equal, AtLeast, AtMost, Above, Below, About];
+        /// <summary>A range ("增长6.5%-7%"): the value is its low end, valueHigh its high end.</summary>
+        public const string Between = "between";
+        public static readonly IReadOnlyList<string> All = [Equal, AtLeast, AtMost, Above, Below, About, Between];
+    }
+
+    public static class Qualifiers
+    {
+        /// <summary>
+        /// An estimate ("预计全年地区生产总值增长5.1%左右"): a result stated before the statistics close. It keeps the
+        /// kind of where it stands (actual in a review of the year) and the comparator of its own words (~ from 左右).
+        /// </summary>
+        public const string Estimate = "预计";
     }
 
     public static class Directions
@@ -69,6 +80,8 @@ public static class IndicatorVocabulary
     {
         public const string Cny = "CNY";
         public const string Usd = "USD";
+        /// <summary>Money per person (全员劳动生产率16.8万元/人 → 168000 CNY/person).</summary>
+        public const string CnyPerPerson = "CNY/person";
         public const string Persons = "persons";
         public const string PersonTimes = "person-times";
         public const string Households = "households";
@@ -99,7 +112,7 @@ public static class IndicatorVocabulary
 
         public static readonly IReadOnlyList<string> All =
         [
-            Cny, Usd, Persons, PersonTimes, Households, Count, Times, Percent, Permille, PercentagePoints, Multiple,
+            Cny, Usd, CnyPerPerson, Persons, PersonTimes, Households, Count, Times, Percent, Permille, PercentagePoints, Multiple,
             Mu, Hectares, SquareMetres, SquareKilometres, Kilometres, Metres, Tonnes, Kilowatts, KilowattHours,
             CubicMetres, Kilograms, MicrogramsPerCubicMetre, Days, Months, Hours,
             Minutes, Rank, Years,

@@ -2,7 +2,8 @@ namespace LuchengReport.Core.Indicators;
 
 /// <summary>
 /// A number with its unit found in folded paragraph text. <see cref="Start"/> is the first digit (or numeral);
-/// <see cref="End"/> is past the unit and any trailing qualifier (以上, 以内 …) or 大关.
+/// <see cref="End"/> is past the unit and any trailing qualifier (以上, 以内 …) or 大关. A range ("6.5%-7%") is one
+/// mention: <see cref="Value"/> is its low end, <see cref="High"/> its high end.
 /// </summary>
 internal sealed record Mention(
     int Start,
@@ -13,8 +14,11 @@ internal sealed record Mention(
     string BaseUnit,
     string? Approx,
     string? Post,
-    bool Chinese)
+    bool Chinese,
+    decimal? High = null)
 {
+    public bool IsRange => High is not null;
+
     /// <summary>The unit as written, scale included: 亿 + 元 → 亿元.</summary>
     public string Unit => Scale + BaseUnit;
 

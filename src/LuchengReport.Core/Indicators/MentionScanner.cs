@@ -20,7 +20,8 @@ internal static partial class MentionScanner
         + ")?(?<approx>" + Approximations + ")?(?<unit>" + Units.Alternation + ")?(?<post>" + Qualifiers + ")?")]
     internal static partial Regex ArabicNumber();
 
-    const string Approximations = "多|余", Scales = "千万|百万|万|亿", Qualifiers = "以上|以内|以下|之内|左右";
+    /// <summary>万亿 before 万, so 74.4万亿元 is 74.4 of 万亿元 and not 74.4 万 followed by a stray 亿.</summary>
+    const string Approximations = "多|余", Scales = "千万|百万|万亿|万|亿", Qualifiers = "以上|以内|以下|之内|左右";
 
     /// <summary>A Chinese-numeral magnitude after a threshold verb: "突破千亿大关", "超百亿元" (the verb stays in the prefix).</summary>
     [GeneratedRegex(@"(?<=突破|超过|超|迈上|跨越|站上|逾)(?<num>[一二两三四五六七八九十百千]+)(?<scale>亿|万)(?<unit>元|美元)?(?<tail>大关)?(?!级)")]
@@ -46,6 +47,7 @@ internal static partial class MentionScanner
         AddChineseMagnitudes(found, text, quoted);
         AddChineseCounts(found, text, quoted);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinRanges(text, found);
         return found;
     }
 

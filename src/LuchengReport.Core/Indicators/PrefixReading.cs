@@ -27,9 +27,9 @@ internal static partial class PrefixGrammar
     /// 下降到/提高至 are levels (the value reached), so they are tried before the bare verbs; 年均 before 均.
     /// </summary>
     [GeneratedRegex(@"(?:(?<aux>了)|(?<pre>不低于|不少于|不超过|不高于|不到|不足|至少|突破|超过|逾|接近|将近|高于|低于|超|近|约)|" +
-        @"(?<level>(?:下降|减少|增加|增长|提高|提升|上升|扩大|缩小)(?:到|至|为)|降至|降到|降为|减至|增至|达到|达|为|是|控制在|保持在|稳定在|维持在)|" +
+        @"(?<level>(?:下降|减少|增加|增长|提高|提升|上升|扩大|缩小)(?:到|至|为)|降至|降到|降为|减至|增至|达到|达|为|是|控制在|(?:继续)?(?:保持|稳定|维持)在?)|" +
         @"(?<up>增长|提高|增加|上升|提升|扩大|回升)|(?<down>下降|减少|压减|降低|缩小|缩减|削减|回落|下滑)|" +
-        @"(?<basis>同比|环比|年均|平均|实际|名义|同口径|可比口径)|(?<dist>分别|均|各)|" +
+        @"(?<basis>同比|环比|年均|平均|实际|名义|同口径|可比口径|预计|预期目标)|(?<dist>分别|均|各)|" +
         @"(?<cmp>(?:较|比)(?:上年同期|上年|去年|同期|前[^,;:。]{1,8}|\d{4}年[^,;:。]{0,6}))|(?<rank>前))$",
         RegexOptions.RightToLeft)]
     internal static partial Regex TailWord();
@@ -38,7 +38,7 @@ internal static partial class PrefixGrammar
     /// Framing words before a subject: "全年实现地区生产总值" → 地区生产总值; "、上云企业" → 上云企业; "按可比价计算增长" and
     /// "扣除价格因素实际增长" leave nothing, so the growth belongs to the subject before.
     /// </summary>
-    [GeneratedRegex(@"^(?:[、和及与,:]|按可比价格?计算|扣除价格因素|以及|其中|同时|并且|并|全年|今年|去年|当年|累计|共计|总计|全力|加快|大力|着力|积极|持续|继续|进一步|努力|力争|确保|争取|成功|实现|完成|基本|全面|深入|扎实|推进|推动|仅用|仅)")]
+    [GeneratedRegex(@"^(?:[、和及与,:]|按可比价格?计算|扣除价格因素|(?:初步)?预计|以及|其中|同时|并且|并|全年|今年|去年|当年|累计|共计|总计|全力|加快|大力|着力|积极|持续|继续|进一步|努力|力争|确保|争取|成功|实现|完成|基本|全面|深入|扎实|推进|推动|仅用|仅)")]
     private static partial Regex LeadWord();
 
     /// <summary>A change verb opening the subject: "压减政府一般性支出2.46亿元" is a fall of 政府一般性支出.</summary>
@@ -59,19 +59,26 @@ internal static partial class PrefixGrammar
     {
         string? direction = null, pre = null, dist = null;
         bool ranking = false, done = false;
-        while (end > start && FirstMatch(TailWord(), text, start, end) is var (at, length) && length > 0)
+        while (true)
         {
-            var word = text.AsSpan(at, length);
-            switch (TailKindOf(word))
+            while (end > start && FirstMatch(TailWord(), text, start, end) is var (at, length) && length > 0)
             {
-                case TailKind.Up: direction ??= IndicatorVocabulary.Directions.Up; break;
-                case TailKind.Down: direction ??= IndicatorVocabulary.Directions.Down; break;
-                case TailKind.Pre: pre ??= word.ToString(); break;
-                case TailKind.Distribution: dist ??= word.ToString(); break;
-                case TailKind.Rank: ranking = true; break;
-                case TailKind.Done: done = true; break;
+                var word = text.AsSpan(at, length);
+                switch (TailKindOf(word))
+                {
+                    case TailKind.Up: direction ??= IndicatorVocabulary.Directions.Up; break;
+                    case TailKind.Down: direction ??= IndicatorVocabulary.Directions.Down; break;
+                    case TailKind.Pre: pre ??= word.ToString(); break;
+                    case TailKind.Distribution: dist ??= word.ToString(); break;
+                    case TailKind.Rank: ranking = true; break;
+                    case TailKind.Done: done = true; break;
+                }
+                end = at;
             }
-            end = at;
+            // "涨幅在3%以内", "比重分别在": before an amount or a share a 在 left over is the verb (to stand at), and the
+            // words before it are read on; before a count it is the preposition of a place ("在36个城市开展试点").
+            if (!allowLeadingChange || end <= start || text[end - 1] != '在') break;
+            end--;
         }
         while (start < end && FirstMatch(LeadWord(), text, start, end) is var (at, length) && length > 0)
             start = at + length;
@@ -111,6 +118,14 @@ internal static partial class PrefixGrammar
 
     /// <summary>Whether a word <see cref="LeadChange"/> matched is of its up group (增加, 提高) rather than its down group.</summary>
     internal static bool IsUpVerb(ReadOnlySpan<char> word) => word is "增加" or "提高";
+
+    /// <summary>
+    /// 预计 when the sentence holds it before the number, else null: it may open the sentence and cover its clauses
+    /// ("预计全年地区生产总值增长5%左右,一般公共预算收入增长3%") or stand before a verb ("软件业务收入预计增长16%").
+    /// </summary>
+    public static string? EstimateIn(string text, int sentenceStart, int end) =>
+        text.AsSpan(sentenceStart, end - sentenceStart).Contains(IndicatorVocabulary.Qualifiers.Estimate, StringComparison.Ordinal)
+            ? IndicatorVocabulary.Qualifiers.Estimate : null;
 
     /// <summary>确保, 力争 or 争取 when the clause before the number holds one.</summary>
     public static string? AssuranceIn(string text, int start, int end)

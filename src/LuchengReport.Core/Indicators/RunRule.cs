@@ -34,6 +34,17 @@ internal static partial class RunRule
         return facts;
     }
 
+    /// <summary>
+    /// "分别控制在5%和3%以内": 控制在…以内 brackets the whole run, so its closing word bounds every value of it, where
+    /// "分别增长8%和9.5%以上" bounds the last alone.
+    /// </summary>
+    static void CloseBracket(string text, int from, List<Mention> run, Fact[] facts)
+    {
+        if (run.Count < 2 || run[^1].Post is not ("以内" or "以下" or "之内") || !text.AsSpan(from, run[0].Start - from).EndsWith("控制在")) return;
+        for (int k = 0; k < facts.Length; k++)
+            if (facts[k].M.Post is null && !facts[k].M.IsRange) facts[k] = facts[k] with { M = facts[k].M with { Post = run[^1].Post } };
+    }
+
     public static void Read(SentenceState s, List<Mention> run)
     {
         var text = s.Text;
@@ -43,6 +54,7 @@ internal static partial class RunRule
         bool amount = first.Class is not (UnitClass.Count or UnitClass.Persons or UnitClass.Duration or UnitClass.Ranking);
         var reading = PrefixGrammar.Read(text, from, first.Start, allowLeadingChange: amount);
         var assurance = PrefixGrammar.AssuranceIn(text, clause, first.Start);
+        var estimate = PrefixGrammar.EstimateIn(text, s.Start, first.Start);
         var raw = SubjectRules.Clean(reading.Subject);
         var prev = s.Previous;
         int spanStart = reading.SubjectStart, spanEnd = run[^1].End, consumed = run[^1].End;
@@ -123,11 +135,12 @@ internal static partial class RunRule
             for (int k = 0; k < subjects.Count; k++) facts[k] = new Fact(first, subjects[k], null);
         }
 
+        CloseBracket(text, from, run, facts);
         var drafts = new Draft[facts.Length];
         for (int k = 0; k < facts.Length; k++)
         {
             var f = facts[k];
-            drafts[k] = Draft.FromReading(s, f.M, f.Subject, Math.Min(spanStart, f.M.Start), Math.Max(spanEnd, f.M.End), reading, assurance);
+            drafts[k] = Draft.FromReading(s, f.M, f.Subject, Math.Min(spanStart, f.M.Start), Math.Max(spanEnd, f.M.End), reading, assurance, estimate);
         }
         for (int k = 0; k < drafts.Length; k++)
             if (facts[k].Partner is { } partner) Draft.Relate(drafts[k], partner);

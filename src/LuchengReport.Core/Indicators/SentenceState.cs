@@ -4,14 +4,23 @@ namespace LuchengReport.Core.Indicators;
 internal sealed record Chain(IReadOnlyList<Draft> Drafts, string Base, int SubjectStart, string? Object);
 
 /// <summary>
-/// The frames of one paragraph's numbers: its section's, and from a five-year marker on ("五年来…") the five-year
-/// review's, made only when a paragraph has such a marker.
+/// The frames of one paragraph's numbers: its section's, from a five-year marker on ("五年来…") the five-year
+/// review's, made only when a paragraph has such a marker, and inside a statement of main targets the year's targets.
 /// </summary>
-internal sealed class ParagraphFrames(PeriodFrame frame, int fiveYearFrom, int? year)
+internal sealed class ParagraphFrames(PeriodFrame frame, int fiveYearFrom, int? year, IReadOnlyList<TargetStatement>? statements = null)
 {
     PeriodFrame? _review;
 
     public int? Year => year;
+
+    /// <summary>The statement of main targets holding <paramref name="pos"/>, if any.</summary>
+    public TargetStatement? StatementAt(int pos)
+    {
+        if (statements is null) return null;
+        foreach (var s in statements)
+            if (pos >= s.Start && pos < s.End) return s;
+        return null;
+    }
 
     /// <summary>The frame a number at <paramref name="pos"/> defaults to, before its sentence's horizon.</summary>
     public PeriodFrame At(int pos, out bool inReview)
@@ -33,16 +42,20 @@ internal sealed class SentenceState(string text, int start, int end, List<Mentio
     public int ConsumedEnd { get; set; } = start;
     public List<Draft> Drafts { get; } = [];
 
-    // The sentence's horizon ("到2025年") is looked for once per frame, not once per fact.
+    // The sentence's horizon ("到2025年") and opening year are looked for once per frame, not once per fact.
     PeriodFrame? _plain, _inReview;
 
-    /// <summary>The frame of a number at <paramref name="pos"/>, with the sentence's horizon.</summary>
+    /// <summary>
+    /// The frame of a number at <paramref name="pos"/>: a target of its period inside a statement of main targets,
+    /// else the paragraph's, with the sentence's horizon or own year.
+    /// </summary>
     public PeriodFrame FrameAt(int pos)
     {
+        if (frames.StatementAt(pos) is { } statement) return PeriodRules.MainTargets(statement.Period);
         var frame = frames.At(pos, out bool inReview);
         return inReview
-            ? _inReview ??= PeriodRules.WithHorizon(frame, Text, Start, End, frames.Year)
-            : _plain ??= PeriodRules.WithHorizon(frame, Text, Start, End, frames.Year);
+            ? _inReview ??= PeriodRules.ForSentence(frame, Text, Start, End, frames.Year)
+            : _plain ??= PeriodRules.ForSentence(frame, Text, Start, End, frames.Year);
     }
 
     readonly int[] _previousEnd = Neighbours(mentions, start, end, forward: false);

@@ -29,58 +29,6 @@ internal static partial class SubjectRules
         return s.EndsWith('的') ? s[..^1] : s;
     }
 
-    /// <summary>Splits "网上可办率、掌上可办率、即办率" on list joiners outside quotes and brackets.</summary>
-    public static List<string> SplitList(string s, string joiners = TextMarks.ListJoiners)
-    {
-        var parts = new List<string>();
-        int depth = 0, start = 0;
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c is '“' or '(' or '《' or '「') depth++;
-            else if (c is '”' or ')' or '》' or '」') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && joiners.Contains(c))
-            {
-                parts.Add(s[start..i]);
-                start = i + 1;
-            }
-        }
-        parts.Add(s[start..]);
-        return parts.Select(Clean).Where(p => p.Length > 0).ToList();
-    }
-
-    /// <summary>
-    /// The subjects of <paramref name="count"/> values written after one subject: a list of as many names,
-    /// 城乡… as 城镇… and 农村…, or the one subject for all.
-    /// </summary>
-    public static List<string> Distribute(string subject, int count)
-    {
-        var parts = SplitList(subject);
-        if (count > 1 && parts.Count == count) return parts;
-        var clean = Clean(subject);
-        if (count == 2 && clean.Contains("城乡"))
-            return [ReplaceFirst(clean, "城乡", "城镇"), ReplaceFirst(clean, "城乡", "农村")];
-        return Enumerable.Repeat(clean, count).ToList();
-    }
-
-    /// <summary>
-    /// The subjects one value applies to: "A和B均达到100%" and "事故起数和死亡人数较前两年平均数下降20%" are two facts;
-    /// "中小学、幼儿园6所" stays one.
-    /// </summary>
-    public static List<string> SharedValue(string subject, string? distribution)
-    {
-        if (distribution is "均" or "都")
-        {
-            var parts = SplitList(subject);
-            if (parts.Count > 1) return parts;
-        }
-        // Without 和 there is no pair: the one subject, cleaned.
-        if (!subject.Contains('和')) return [Clean(subject)];
-        var pair = SplitList(subject, "和");
-        if (pair.Count > 1 && pair.All(p => p.Length >= 2 && QuantityHead().IsMatch(p))) return pair;
-        return [Clean(subject)];
-    }
-
     /// <summary>The object of a subject that opens with an action verb (开工大建大美项目 → 大建大美项目), else null.</summary>
     public static string? ObjectOf(string subject) =>
         ActionVerbLength(subject) is > 0 and var length && length < subject.Length ? subject[length..] : null;
@@ -125,11 +73,5 @@ internal static partial class SubjectRules
             end++;
         }
         return end;
-    }
-
-    static string ReplaceFirst(string s, string find, string with)
-    {
-        int i = s.IndexOf(find, StringComparison.Ordinal);
-        return s[..i] + with + s[(i + find.Length)..];
     }
 }

@@ -11,11 +11,14 @@ internal enum UnitClass { Bare, Money, Persons, Count, Share, Ratio, Area, Lengt
 /// </summary>
 internal static class Units
 {
+    /// <summary>A unit's class, the base it normalises to and how many of the base one of it is (1 斤 = 0.5 kg).</summary>
     sealed record UnitInfo(UnitClass Class, string? Normalized, decimal Factor = 1);
 
     static readonly Dictionary<string, UnitInfo> Table = new()
     {
         ["元"] = new(UnitClass.Money, NormalizedUnits.Cny),
+        // 全员劳动生产率16.8万元/人: money per worker, a unit of its own (the "/" would otherwise make it a code).
+        ["元/人"] = new(UnitClass.Money, NormalizedUnits.CnyPerPerson),
         ["美元"] = new(UnitClass.Money, NormalizedUnits.Usd),
         ["人"] = new(UnitClass.Persons, NormalizedUnits.Persons),
         ["名"] = new(UnitClass.Persons, NormalizedUnits.Persons),
@@ -39,9 +42,14 @@ internal static class Units
         ["米"] = new(UnitClass.Length, NormalizedUnits.Metres),
         ["吨"] = new(UnitClass.Mass, NormalizedUnits.Tonnes),
         ["千瓦"] = new(UnitClass.Power, NormalizedUnits.Kilowatts),
+        // 新增风电装机300兆瓦: megawatts, normalised to kilowatts as 万千瓦 is.
+        ["兆瓦"] = new(UnitClass.Power, NormalizedUnits.Kilowatts, 1000m),
         ["千瓦时"] = new(UnitClass.Power, NormalizedUnits.KilowattHours),
         ["立方米"] = new(UnitClass.Volume, NormalizedUnits.CubicMetres),
         ["公斤"] = new(UnitClass.Mass, NormalizedUnits.Kilograms),
+        ["千克"] = new(UnitClass.Mass, NormalizedUnits.Kilograms),
+        // 粮食产量725亿斤: the grain harvest is counted in 斤 (half a kilogram) as often as in 吨.
+        ["斤"] = new(UnitClass.Mass, NormalizedUnits.Kilograms, 0.5m),
         ["微克/立方米"] = new(UnitClass.Mass, NormalizedUnits.MicrogramsPerCubicMetre),
         ["天"] = new(UnitClass.Duration, NormalizedUnits.Days),
         ["个月"] = new(UnitClass.Duration, NormalizedUnits.Months),
@@ -60,7 +68,7 @@ internal static class Units
     /// Kept in step with <see cref="Table"/> and <see cref="Classifiers"/> (a test checks it).
     /// </summary>
     public const string Alternation =
-        "个百分点|百分点|微克/立方米|平方公里|平方千米|平方米|立方米|公里|千米|公顷|公斤|美元|元|人次|人|家次|个位次|位次|个月|分钟|小时|千瓦时|千瓦|" +
+        "个百分点|百分点|微克/立方米|平方公里|平方千米|平方米|立方米|公里|千米|公顷|公斤|千克|美元|元/人|元|人次|人|家次|个位次|位次|个月|分钟|小时|千瓦时|千瓦|兆瓦|斤|" +
         "个|家|项|所|幢|栋|条|辆|套|张|床|件|座|台|处|宗|艘|例|场|起|株|只|户|名|次|亩|米|吨|天|倍|强|岁|%|‰";
 
     public static IEnumerable<string> Known => Table.Keys.Concat(Classifiers.Select(c => c.ToString()));
@@ -73,6 +81,7 @@ internal static class Units
 
     public static decimal ScaleFactor(string scale) => scale switch
     {
+        "万亿" => 1_000_000_000_000m,
         "万" => 10_000m,
         "亿" => 100_000_000m,
         "千万" => 10_000_000m,
@@ -80,13 +89,16 @@ internal static class Units
         _ => 1m,
     };
 
-    /// <summary>1172.32 亿元 → 117232000000 CNY; 1.26 万人 → 12600 persons; a bare 亿 or a bare ratio has no base.</summary>
+    /// <summary>
+    /// 1172.32 亿元 → 117232000000 CNY; 1.26 万人 → 12600 persons; 725 亿斤 → 36250000000 kg; a bare 亿 or a bare ratio
+    /// has no base.
+    /// </summary>
     public static (decimal? Value, string? Unit) Normalize(decimal value, string scale, string baseUnit)
     {
-        string? unit = Table.TryGetValue(baseUnit, out var info) ? info.Normalized
-            : ClassOf(baseUnit) == UnitClass.Count ? NormalizedUnits.Count
-            : null;
+        var (unit, factor) = Table.TryGetValue(baseUnit, out var info) ? (info.Normalized, info.Factor)
+            : ClassOf(baseUnit) == UnitClass.Count ? (NormalizedUnits.Count, 1m)
+            : (null, 1m);
         // Dividing by 1.000… drops the trailing zeros the multiplication leaves (1.26 × 10000 is 12600, not 12600.00).
-        return unit is null ? (null, null) : (value * ScaleFactor(scale) / 1.000000000000000000000000000000000m, unit);
+        return unit is null ? (null, null) : (value * ScaleFactor(scale) * factor / 1.000000000000000000000000000000000m, unit);
     }
 }

@@ -20,12 +20,18 @@ internal static class FactTables
     {
         var json = new JsonArrays();
         BulkInsert.Rows(connection, transaction, "indicators",
-            ["id", "report_id", "paragraph_id", "section_id", "paragraph_ordinal", "subject", "subject_key", "value", "value_text", "unit",
-             "normalized_value", "normalized_unit", "measure", "kind", "period", "comparator", "qualifier", "direction",
+            ["id", "report_id", "paragraph_id", "section_id", "paragraph_ordinal", "subject", "subject_key", "value", "value_high", "value_text",
+             "unit", "normalized_value", "normalized_unit", "measure", "kind", "period", "comparator", "qualifier", "direction",
              "source_text", "source_start", "source_end", "related_ids", "tier"],
             indicators, i => [i.Id, i.ReportId, i.ParagraphId, i.SectionId, paragraphOrdinal[i.ParagraphId], i.Subject, i.SubjectKey,
-                (double)i.Value, i.ValueText, i.Unit, (double?)i.NormalizedValue, i.NormalizedUnit, i.Measure, i.Kind, i.Period, i.Comparator,
-                i.Qualifier, i.Direction, i.SourceText, i.SourceStart, i.SourceEnd, json.Of(i.RelatedIds), i.Tier]);
+                (double)i.Value, (double?)i.ValueHigh, i.ValueText, i.Unit, (double?)i.NormalizedValue, i.NormalizedUnit, i.Measure, i.Kind, i.Period,
+                i.Comparator, i.Qualifier, i.Direction, i.SourceText, i.SourceStart, i.SourceEnd, json.Of(i.RelatedIds), i.Tier]);
+
+        // Indicators come in document order: so do the main targets, numbered from 1.
+        BulkInsert.Rows(connection, transaction, "main_targets",
+            ["indicator_id", "report_id", "ordinal", "sentence", "sentence_start", "sentence_end"],
+            indicators.Where(i => i.MainTarget is not null).Select((i, k) => (Indicator: i, Ordinal: k + 1)),
+            x => [x.Indicator.Id, x.Indicator.ReportId, x.Ordinal, x.Indicator.MainTarget!.Text, x.Indicator.MainTarget.Start, x.Indicator.MainTarget.End]);
 
         // Indicators come in document order, so the first of each group carries the subject's first spelling.
         BulkInsert.Rows(connection, transaction, "subjects", ["report_id", "subject_key", "subject", "count", "periods", "first_paragraph"],

@@ -89,6 +89,7 @@ public static class Schema
             subject            TEXT NOT NULL,
             subject_key        TEXT NOT NULL,
             value              REAL NOT NULL,
+            value_high         REAL,          -- the high end of a range (comparator between), else NULL
             value_text         TEXT NOT NULL,
             unit               TEXT NOT NULL,
             normalized_value   REAL,
@@ -107,6 +108,18 @@ public static class Schema
         );
         CREATE INDEX indicators_by_report ON indicators (report_id, paragraph_ordinal, rowid);
         CREATE INDEX indicators_by_subject ON indicators (subject_key);
+
+        -- The report's main expected targets (主要预期目标): which indicators the statement of them holds, in text
+        -- order, each with the verbatim sentence it is stated in and that sentence's offsets in the paragraph text.
+        CREATE TABLE main_targets (
+            indicator_id    TEXT PRIMARY KEY REFERENCES indicators(id),
+            report_id       TEXT NOT NULL REFERENCES reports(id),
+            ordinal         INTEGER NOT NULL,
+            sentence        TEXT NOT NULL,
+            sentence_start  INTEGER NOT NULL,
+            sentence_end    INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX main_targets_by_report ON main_targets (report_id, ordinal);
 
         -- Each report's distinct indicator subjects, precomputed (the data never changes): the first spelling in
         -- document order, how many facts, and the periods they cover (JSON, earliest first).

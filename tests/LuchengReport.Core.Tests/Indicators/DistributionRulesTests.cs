@@ -51,6 +51,23 @@ public class DistributionRulesTests
         Assert.Equal([Comparators.Equal, Comparators.AtLeast], facts.Select(f => f.Comparator));
     }
 
+    [Theory]
+    [InlineData("一、二、三产增加值分别增长3%、6%和5.5%。", "一产增加值|二产增加值|三产增加值")]
+    [InlineData("一产、二产、三产增加值分别增长3%、6%和5.5%。", "一产增加值|二产增加值|三产增加值")]
+    [InlineData("城镇和农村常住居民人均可支配收入分别增长5%和6.5%。", "城镇常住居民人均可支配收入|农村常住居民人均可支配收入")]
+    [InlineData("进口、出口额分别增长4%和9%。", "进口额|出口额")]
+    public void Parts_of_a_whole_written_before_one_head_share_it(string text, string subjects) =>
+        Assert.Equal(subjects.Split('|'), Extract.From(text, PeriodScopes.Year).Select(f => f.Subject));
+
+    [Fact]
+    public void Other_short_names_before_a_head_stay_as_written()
+    {
+        var facts = Extract.From("原煤、原油、天然气产量分别增长2%、3%和8%。");
+        Assert.Equal(["原煤", "原油", "天然气产量"], facts.Select(f => f.Subject));
+        var mixed = Extract.From("城镇、农村和城中村居民收入分别增长5%、6%和7%。");
+        Assert.Equal(["城镇", "农村", "城中村居民收入"], mixed.Select(f => f.Subject));
+    }
+
     [Fact]
     public void One_value_with_jun_applies_to_each_subject()
     {

@@ -20,6 +20,15 @@ public class GrammarRulesTests
     [InlineData("人均预期寿命达到82.3岁。", 82.3, "岁", 82.3, NormalizedUnits.Years)]
     [InlineData("走访企业1.2万家次。", 1.2, "万家次", 12000, NormalizedUnits.Times)]
     [InlineData("PM2.5平均浓度降至28微克/立方米。", 28, "微克/立方米", 28, NormalizedUnits.MicrogramsPerCubicMetre)]
+    [InlineData("全市生产总值达到3.25万亿元。", 3.25, "万亿元", 3250000000000, NormalizedUnits.Cny)]
+    [InlineData("全年进出口总额达到1.8万亿美元。", 1.8, "万亿美元", 1800000000000, NormalizedUnits.Usd)]
+    [InlineData("粮食产量稳定在318亿斤。", 318, "亿斤", 15900000000, NormalizedUnits.Kilograms)]
+    [InlineData("粮食总产量达到52.6万吨。", 52.6, "万吨", 526000, NormalizedUnits.Tonnes)]
+    [InlineData("全员劳动生产率达到21.5万元/人。", 21.5, "万元/人", 215000, NormalizedUnits.CnyPerPerson)]
+    [InlineData("新增光伏装机65万千瓦。", 65, "万千瓦", 650000, NormalizedUnits.Kilowatts)]
+    [InlineData("新增储能装机120兆瓦。", 120, "兆瓦", 120000, NormalizedUnits.Kilowatts)]
+    [InlineData("全社会用电量达到860亿千瓦时。", 860, "亿千瓦时", 86000000000, NormalizedUnits.KilowattHours)]
+    [InlineData("人口自然增长率为3.2‰。", 3.2, "‰", 3.2, NormalizedUnits.Permille)]
     public void A_number_keeps_its_written_unit_and_gets_a_scaled_normalised_value(
         string text, double value, string unit, double normalized, string normalizedUnit)
     {
@@ -30,6 +39,14 @@ public class GrammarRulesTests
         Assert.Equal(normalizedUnit, fact.NormalizedUnit);
         Assert.Equal(Measures.Level, fact.Measure);
     }
+
+    [Theory]
+    [InlineData("居民消费价格涨幅在3%以内。", "居民消费价格涨幅")]
+    [InlineData("粮食产量继续保持300亿斤以上。", "粮食产量")]
+    [InlineData("地表水优良比例稳定在90%以上。", "地表水优良比例")]
+    [InlineData("重点工业企业用电量预计增长9%。", "重点工业企业用电量")]
+    public void Verbs_of_standing_at_a_value_are_no_part_of_the_subject(string text, string subject) =>
+        Assert.Equal(subject, Extract.Single(text, PeriodScopes.Year).Subject);
 
     [Fact]
     public void A_normalised_value_has_no_trailing_zeros() =>

@@ -83,6 +83,65 @@ public class PeriodRulesTests
         Assert.Equal(Kinds.Actual, fact.Kind);
     }
 
+    [Theory]
+    [InlineData("２０２３年工作回顾")]
+    [InlineData("2 0 2 3 年工作回顾")]
+    [InlineData("二〇二三年工作回顾")]
+    [InlineData("二○二三年计划的执行情况")]
+    [InlineData("二〇二三年国家决算")]
+    public void Without_metadata_the_year_comes_from_a_review_title_however_its_year_is_written(string title)
+    {
+        var facts = IndicatorExtractor.Extract(Report(null, (title, "新增企业300家。"), ("今年工作安排", "新增企业400家。")));
+        Assert.Equal(["2023", "2024"], facts.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void Without_metadata_a_plan_title_names_the_report_year_and_a_horizon_does_not()
+    {
+        var facts = IndicatorExtractor.Extract(Report(null, ("到2035年的远景目标", "新增企业300家。"), ("２０２４年主要任务", "新增企业400家。")));
+        Assert.Equal(["2024-2028", "2024"], facts.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void A_part_between_whose_title_says_nothing_plans_the_year_unless_the_report_opens_a_five_year_plan()
+    {
+        var facts = IndicatorExtractor.Extract(Report(2025,
+            ("回眸与成绩", "新增企业300家。"),
+            ("奋勇争先", "新增企业400家。"),
+            ("建设人民满意的政府", "新增企业50家。")));
+        Assert.Equal(["2024", "2025", "2025"], facts.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void A_five_year_plan_named_later_in_the_sentence_does_not_re_date_this_years_targets()
+    {
+        var facts = IndicatorExtractor.Extract(Report(2025,
+            ("2024年工作回顾", "全年新增企业300家。"),
+            ("奋勇争先", "今年新增企业400家,固定资产投资增长5%左右,高质量完成“十四五”规划目标任务,为“十五五”良好开局打牢基础。")));
+        Assert.Equal(["2024", "2025", "2025"], facts.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_its_own_year_is_about_that_year()
+    {
+        var facts = Extract.From("2019年,全区新增企业200家。2020年全区新增企业300家。", PeriodScopes.Review);
+        Assert.Equal([(Kinds.Actual, "2019"), (Kinds.Actual, "2020")], facts.Select(f => (f.Kind, f.Period)));
+    }
+
+    [Fact]
+    public void A_year_that_only_says_when_something_began_leaves_the_frame()
+    {
+        var facts = Extract.From("2018年我们提出用三年时间化解拖欠工程款,已偿还拖欠工程款12亿元。", PeriodScopes.Review);
+        Assert.Equal("2016-2020", Assert.Single(facts).Period);
+    }
+
+    [Fact]
+    public void A_horizon_in_the_report_year_is_that_year()
+    {
+        var fact = Extract.Single("到2021年,新增企业500家。", PeriodScopes.Plan);
+        Assert.Equal((Kinds.Target, "2021"), (fact.Kind, fact.Period));
+    }
+
     [Fact]
     public void Without_metadata_the_year_comes_from_the_review_title()
     {

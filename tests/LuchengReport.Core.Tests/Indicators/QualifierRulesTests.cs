@@ -18,11 +18,46 @@ public class QualifierRulesTests
     [InlineData("确保完成重点项目投资150亿元。", 150, "=", "确保")]
     [InlineData("力争新增上市企业5家。", 5, "=", "力争")]
     [InlineData("新增上市企业5家。", 5, "=", null)]
+    [InlineData("城镇登记失业率低于4.5%。", 4.5, "<", "低于")]
+    [InlineData("城镇新增就业不少于3万人。", 3, ">=", "不少于")]
     public void The_comparator_comes_from_the_qualifier_word(string text, double value, string comparator, string? qualifier)
     {
         var fact = Extract.Single(text, PeriodScopes.Year);
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal((comparator, qualifier), (fact.Comparator, fact.Qualifier));
+    }
+
+    [Fact]
+    public void A_target_and_the_higher_one_striven_for_are_two_facts()
+    {
+        var facts = Extract.From("地区生产总值增长7%以上、力争达到8%。", PeriodScopes.Year);
+        Assert.Equal(["7% 地区生产总值", "8% 地区生产总值"], Extract.Brief(facts));
+        Assert.Equal([(Comparators.AtLeast, "以上"), (Comparators.Equal, "力争")], facts.Select(f => (f.Comparator, f.Qualifier)));
+    }
+
+    [Fact]
+    public void Kong_zhi_zai_yi_nei_bounds_every_value_it_brackets()
+    {
+        var facts = Extract.From("城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%以内。", PeriodScopes.Year);
+        Assert.Equal(["5.5% 城镇调查失业率", "3% 居民消费价格涨幅"], Extract.Brief(facts));
+        Assert.All(facts, f => Assert.Equal((Comparators.AtMost, "以内"), (f.Comparator, f.Qualifier)));
+    }
+
+    [Fact]
+    public void An_estimate_is_an_actual_qualified_yu_ji_and_keeps_the_comparator_of_its_words()
+    {
+        var facts = Extract.From("预计全年地区生产总值增长5.2%左右,一般公共预算收入增长3%。");
+        Assert.Equal(["5.2% 地区生产总值", "3% 一般公共预算收入"], Extract.Brief(facts));
+        Assert.All(facts, f => Assert.Equal((Kinds.Actual, "2020", Qualifiers.Estimate), (f.Kind, f.Period, f.Qualifier)));
+        Assert.Equal([Comparators.About, Comparators.Equal], facts.Select(f => f.Comparator));
+    }
+
+    [Fact]
+    public void Yu_ji_before_the_verb_is_an_estimate_and_no_part_of_the_subject()
+    {
+        var facts = Extract.From("新增企业800家,软件业务收入预计增长16%。");
+        Assert.Equal([null, Qualifiers.Estimate], facts.Select(f => f.Qualifier));
+        Assert.Equal("软件业务收入", facts[1].Subject);
     }
 
     [Fact]

@@ -17,10 +17,11 @@ public static class IndicatorsApi
         group.MapGet("/", List).WithName("listIndicators").WithSummary("List the report's numbers (indicators)")
             .WithDescription("""
                 Every number of the report that measures something, typed and traceable: subject, value and unit as written and
-                normalised, measure, kind, period, comparator, direction, and the verbatim source span. Filters combine;
+                normalised, measure, kind, period, comparator, direction, and the verbatim source span. A range ("增长6.5%-7%") is
+                one indicator: `value` its low end, `valueHigh` its high end, comparator `between`. Filters combine;
                 `q` matches a substring of the subject or the source text; `minValue`/`maxValue` and `sort=value|-value` use the
                 normalised value (facts without one sort last). Examples: `?period=2021&kind=target` (the 2021 targets),
-                `?q=地区生产总值`, `?section=lucheng-2021-s3-7` (item (七) of part 三), `?unit=CNY&sort=-value`.
+                `?q=地区生产总值`, `?section=lucheng-2021-s3-7` (item (七) of part 三), `?unit=CNY&sort=-value`, `?comparator=between` (ranges).
                 """)
             .WithCsv("indicators");
         group.MapGet("/{id}", Get).WithName("getIndicator").WithSummary("Get one indicator with its paragraph and related facts")

@@ -11,7 +11,7 @@ public static class IndicatorsQueries
 {
     public const string Columns = """
         i.id AS Id, i.report_id AS ReportId, i.paragraph_id AS ParagraphId, i.section_id AS SectionId, i.subject AS Subject,
-        i.subject_key AS SubjectKey, i.value AS Value, i.value_text AS ValueText, i.unit AS Unit, i.normalized_value AS NormalizedValue,
+        i.subject_key AS SubjectKey, i.value AS Value, i.value_high AS ValueHigh, i.value_text AS ValueText, i.unit AS Unit, i.normalized_value AS NormalizedValue,
         i.normalized_unit AS NormalizedUnit, i.measure AS Measure, i.kind AS Kind, i.period AS Period, i.comparator AS Comparator,
         i.qualifier AS Qualifier, i.direction AS Direction, i.source_text AS SourceText, i.source_start AS SourceStart,
         i.source_end AS SourceEnd, i.related_ids AS RelatedIds, i.tier AS Tier
@@ -70,7 +70,7 @@ public static class IndicatorsQueries
         return new IndicatorDetail
         {
             Id = dto.Id, ReportId = dto.ReportId, ParagraphId = dto.ParagraphId, SectionId = dto.SectionId, Subject = dto.Subject,
-            SubjectKey = dto.SubjectKey, Value = dto.Value, ValueText = dto.ValueText, Unit = dto.Unit, Normalized = dto.Normalized,
+            SubjectKey = dto.SubjectKey, Value = dto.Value, ValueHigh = dto.ValueHigh, ValueText = dto.ValueText, Unit = dto.Unit, Normalized = dto.Normalized,
             Measure = dto.Measure, Kind = dto.Kind, Period = dto.Period, Comparator = dto.Comparator, Qualifier = dto.Qualifier,
             Direction = dto.Direction, SourceText = dto.SourceText, SourceStart = dto.SourceStart, SourceEnd = dto.SourceEnd,
             RelatedIds = dto.RelatedIds, Tier = dto.Tier,
@@ -90,6 +90,7 @@ public static class IndicatorsQueries
         public string Subject { get; init; } = "";
         public string SubjectKey { get; init; } = "";
         public double Value { get; init; }
+        public double? ValueHigh { get; init; }
         public string ValueText { get; init; } = "";
         public string Unit { get; init; } = "";
         public double? NormalizedValue { get; init; }
@@ -109,7 +110,7 @@ public static class IndicatorsQueries
         public IndicatorDto ToDto() => new()
         {
             Id = Id, ReportId = ReportId, ParagraphId = ParagraphId, SectionId = SectionId, Subject = Subject, SubjectKey = SubjectKey,
-            Value = (decimal)Value, ValueText = ValueText, Unit = Unit,
+            Value = (decimal)Value, ValueHigh = (decimal?)ValueHigh, ValueText = ValueText, Unit = Unit,
             Normalized = NormalizedValue is { } n && NormalizedUnit is { } u ? new NormalizedValue((decimal)n, u) : null,
             Measure = Measure, Kind = Kind, Period = Period, Comparator = Comparator, Qualifier = Qualifier, Direction = Direction,
             SourceText = SourceText, SourceStart = SourceStart, SourceEnd = SourceEnd,

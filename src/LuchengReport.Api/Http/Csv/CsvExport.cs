@@ -20,12 +20,13 @@ public static class CsvExport
         });
 
     /// <summary>
-    /// The attachment's name starts with the report the rows come from: the report filter's id (a validated id: the
-    /// handler answered), or the only report the database holds (lucheng-2021-indicators.csv); with several reports
-    /// and no filter, "all" (all-indicators.csv).
+    /// The attachment's name starts with the report the rows come from: the report filter's id or the report in the
+    /// path (/reports/{id}/targets; validated ids: the handler answered), or the only report the database holds
+    /// (lucheng-2021-indicators.csv); with several reports and no filter, "all" (all-indicators.csv).
     /// </summary>
     static string FilePrefix(HttpContext context) =>
         context.Request.Query["report"].ToString() is { Length: > 0 } report ? report
+        : context.Request.RouteValues["id"] is string { Length: > 0 } id ? id
         : context.RequestServices.GetRequiredService<Catalog>().ReportIds is [var only] ? only
         : "all";
 
