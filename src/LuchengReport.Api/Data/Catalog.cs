@@ -29,7 +29,7 @@ public sealed class Catalog
     public IReadOnlyList<string> ReportIds { get; }
     public IReadOnlyDictionary<string, SectionRange> Sections { get; }
 
-    /// <summary>The periods indicators have (2015, 2016-2020, 2020, 2021, 2021-2025 for the 2021 report).</summary>
+    /// <summary>The periods indicators have, over all reports (years and spans: 2020, 2021, 2021-2025 …).</summary>
     public IReadOnlyList<string> Periods { get; }
 
     /// <summary>The periods project mentions speak of.</summary>

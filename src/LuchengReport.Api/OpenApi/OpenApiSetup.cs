@@ -16,8 +16,9 @@ public static class OpenApiSetup
                 Version = "v1",
                 Contact = new OpenApiContact { Name = "LuchengReport maintainers" },
                 Description = """
-                    Open data from the 2021 Government Work Report of Lucheng District, Wenzhou (温州市鹿城区政府工作报告,
-                    delivered 2021-02-23): the report's structure and text, read-only, every value traceable to its words.
+                    Open data from Chinese government work reports (政府工作报告): each report's cover, structure and text, its numbers,
+                    main targets, named projects and 民生实事, read-only, every value traceable to its words. `/api/v1/reports` lists
+                    the reports this server holds.
 
                     Collections answer `{"items": [...], "total", "limit", "offset", "next"}` with a `Link: <…>; rel="next"` header.
                     Errors are RFC 9457 `application/problem+json`: 400 names each bad parameter and its allowed values, 404 names the unknown id.

@@ -34,7 +34,7 @@ public sealed class ParameterDocs : IOperationFilter
         ["download"] = new("With format=csv: 1 sends the CSV as an attachment with a UTF-8 BOM, named after the report (lucheng-2021-indicators.csv; all-indicators.csv for several), so Excel on Chinese Windows shows the text correctly.", JsonSchemaType.String, "0", Formats.Flags),
         ["bom"] = new("With format=csv: 1 adds the UTF-8 BOM without making it an attachment.", JsonSchemaType.String, "0", Formats.Flags),
         ["kind"] = new("Only facts of this kind: actual (achieved), target (planned) or baseline (the X of 从X增长到Y).", JsonSchemaType.String, "target", IndicatorVocabulary.Kinds.All),
-        ["period"] = new("Only facts about this period: 2015, 2016-2020, 2020, 2021 or 2021-2025 (the values the data holds; a 400 lists them).", JsonSchemaType.String, "2021"),
+        ["period"] = new("Only facts about this period: a year (2021) or a span (2021-2025); one of the values the data holds (a 400 lists them).", JsonSchemaType.String, "2021"),
         ["measure"] = new("Only levels (amounts, counts, shares) or changes (增长/下降).", JsonSchemaType.String, "change", IndicatorVocabulary.Measures.All),
         ["comparator"] = new("Only facts with this comparator (URL-encode >= as %3E%3D).", JsonSchemaType.String, ">=", IndicatorVocabulary.Comparators.All),
         ["unit"] = new("Only facts in this unit, as written (亿元, %, 万人) or normalised (CNY, percent, persons).", JsonSchemaType.String, "亿元"),

@@ -18,7 +18,7 @@ public sealed record ProjectDto
     [Description("The project's name as the report writes it (项目名称).")] public required string Name { get; init; }
     [Description("Other spellings of the same project in the report (四川大学温州鞋革研究院 for 四川大学温州鞋革产业研究院).")] public required IReadOnlyList<string> Aliases { get; init; }
     [Description("transport, tech-platform, industrial-park, urban-renewal, culture-tourism, commerce, environment-water, public-service, finance, digital or other.")] public required string Category { get; init; }
-    [Description("The periods its mentions speak of (2020, 2016-2020, 2021, 2021-2025), earliest first.")] public required IReadOnlyList<string> Periods { get; init; }
+    [Description("The periods its mentions speak of (years and spans, e.g. 2020, 2021-2025), earliest first.")] public required IReadOnlyList<string> Periods { get; init; }
     [Description("The status verbs of its mentions as written (开工, 建成, 推进 …).")] public required IReadOnlyList<string> Statuses { get; init; }
     [Description("Every mention, in document order.")] public required IReadOnlyList<ProjectMentionDto> Mentions { get; init; }
 }
@@ -33,7 +33,7 @@ public record ProjectMentionDto
     [Description("Offset of the quote in the paragraph text (UTF-16 code units).")] public required int QuoteStart { get; init; }
     [Description("End offset (exclusive) of the quote.")] public required int QuoteEnd { get; init; }
     [Description("The verb the clause attaches to the project, as written (启动, 开工, 建成, 通车, 推进 …), or null.")] public required string? Status { get; init; }
-    [Description("The period the paragraph speaks of (2020, 2016-2020, 2021, 2021-2025), or null.")] public required string? Period { get; init; }
+    [Description("The period the paragraph speaks of (a year or a span, e.g. 2021 or 2021-2025), or null.")] public required string? Period { get; init; }
 }
 
 [Description("A mention with its paragraph text and where that paragraph sits.")]

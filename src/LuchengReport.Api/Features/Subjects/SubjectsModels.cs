@@ -19,7 +19,7 @@ public sealed record SubjectTimeline(
     [property: Description("The subject as first written.")] string Subject,
     [property: Description("The normalised subject key.")] string SubjectKey,
     [property: Description("Every spelling of the subject the report uses.")] IReadOnlyList<string> Spellings,
-    [property: Description("The facts ordered by period (2015, 2016-2020, 2020, 2021, 2021-2025), then baseline → actual → target, level before change, then document order.")] IReadOnlyList<IndicatorDto> Timeline);
+    [property: Description("The facts ordered by period (by end year, then start year: 2015, 2016-2020, 2020, 2021, 2021-2025), then baseline → actual → target, level before change, then document order.")] IReadOnlyList<IndicatorDto> Timeline);
 
 /// <summary>GET /api/v1/subjects filters.</summary>
 public sealed record SubjectListQuery : PagedQuery
