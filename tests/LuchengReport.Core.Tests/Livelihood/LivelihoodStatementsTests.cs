@@ -37,6 +37,7 @@ public class LivelihoodStatementsTests
     [InlineData("集中力量办好一批民生实事。")]
     [InlineData("建成社区食堂等民生实事。")]
     [InlineData("把可感可及的民生实事办得更有成色。")]
+    [InlineData("用心用情办好一件件民生实事。")]
     public void A_statement_without_a_count_has_none(string paragraph)
     {
         var s = Single(paragraph);
@@ -55,6 +56,13 @@ public class LivelihoodStatementsTests
             ("2024", StatementStatus.Voted, (int?)null),
             ("2025", StatementStatus.Planned, 15),
         ], r.Statements.Select(s => (s.Period, s.Status, s.Count)));
+    }
+
+    [Fact]
+    public void Last_year_named_in_a_plan_paragraph_is_done()
+    {
+        var r = LivelihoodExtractor.Extract(Report([], ["去年33项民生实事全部完成，今年再办好40件民生实事。"]))!;
+        Assert.Equal([(33, StatementStatus.Done), (40, StatementStatus.Planned)], r.Statements.Select(s => (s.Count, s.Status)));
     }
 
     [Theory]
