@@ -8,9 +8,8 @@ namespace LuchengReport.Core.Livelihood;
 /// Reads what the report says about its 民生实事 under any of their names: every statement with its count, status and
 /// listed items (<see cref="StatementFinder"/>), and, when the report puts them to a vote, the vote paragraph: the
 /// paragraph that counts the candidates ("十二个民生实事候选项目"), else one that puts them to a vote (票决), with the
-/// numbers and the principle in it. Without a vote the record's source is the report's main statement: the one that
-/// lists the projects, else the plan year's count, else the first count, else the first statement. Returns null only
-/// when the report never speaks of them.
+/// numbers and the principle in it. Without a vote the record's source is the report's main statement (see
+/// <see cref="Unvoted"/>). Returns null only when the report never speaks of them.
 /// </summary>
 public static class LivelihoodExtractor
 {
@@ -57,12 +56,18 @@ public static class LivelihoodExtractor
         };
     }
 
-    /// <summary>Without a vote: the statement that lists the projects, else the plan year's count, else any count, else the first.</summary>
+    /// <summary>
+    /// Without a vote, the main statement: the one listing the plan year's projects, else a whole list, else any
+    /// list (examples before 等), else the plan year's count, else any count, else the first planned, else the first.
+    /// </summary>
     static LivelihoodRecord Unvoted(ParsedReport report, List<Block> blocks, List<LivelihoodStatement> statements)
     {
-        var main = statements.FirstOrDefault(s => s.Items.Count > 0)
+        var main = statements.FirstOrDefault(s => s.Items.Count > 0 && s.Status == StatementStatus.Planned)
+            ?? statements.FirstOrDefault(s => s.ListComplete == true)
+            ?? statements.FirstOrDefault(s => s.Items.Count > 0)
             ?? statements.FirstOrDefault(s => s.Count is not null && s.Status == StatementStatus.Planned)
             ?? statements.FirstOrDefault(s => s.CountText is not null)
+            ?? statements.FirstOrDefault(s => s.Status == StatementStatus.Planned)
             ?? statements[0];
         var block = blocks.First(b => In(main, b));
         var (start, end) = Sentences(block.Text, main.Start, main.End);

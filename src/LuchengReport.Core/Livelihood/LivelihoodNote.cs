@@ -22,12 +22,11 @@ internal static class LivelihoodNote
 
     static IEnumerable<string> Vote(LivelihoodRecord r)
     {
-        var first = r.CandidateCount is int n
-            ? $"The report says {n} candidate livelihood projects (民生实事候选项目) were drawn up"
-            : "The report speaks of candidate livelihood projects (民生实事) without saying how many";
-        if (r.SelectionMethod is not null) first += $" and put to the people's congress to choose by vote ({r.SelectionMethod})";
-        yield return first + ".";
-        if (r.SelectedCount is int k) yield return $"The {k} projects the vote selects are to be carried out by the government.";
+        var by = r.SelectionMethod is null ? "" : $" and put to the people's congress to choose by vote ({r.SelectionMethod})";
+        yield return r.CandidateCount is int n
+            ? $"The report says {n} candidate livelihood projects (民生实事候选项目) were drawn up{by}."
+            : $"The report says its livelihood projects are chosen by the people's congress by vote ({r.SelectionMethod}), without counting candidates.";
+        if (r.SelectedCount is int k) yield return $"It counts {k} projects chosen by the vote.";
         if (r.Principle is not null) yield return $"The stated principle is “{r.Principle}”.";
     }
 

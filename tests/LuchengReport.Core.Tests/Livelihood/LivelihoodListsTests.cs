@@ -147,6 +147,16 @@ public class LivelihoodListsTests
         Assert.Contains("十件民生实事 (2022, planned)", r.Note);
     }
 
+    [Fact]
+    public void The_source_is_the_plan_years_list_not_last_years_examples()
+    {
+        var report = TinyReport.Of(2025, ("2024年工作回顾", ["普惠托育、助餐服务等2件民生实事全部兑现。"]),
+            ("2025年工作安排", ["今年再办好2件民生实事。一是新建社区食堂10个。二是新增公交线路5条。"]));
+        var r = LivelihoodExtractor.Extract(report)!;
+        Assert.Equal(("tiny-p2", "今年再办好2件民生实事。"), (r.SourceParagraphId, r.SourceText));
+        Assert.Contains("It lists the 2 items of “今年再办好2件民生实事”", r.Note);
+    }
+
     [Theory]
     [InlineData("今年办好3件实事。一是新建社区食堂10个。二是为1万名学生免费体检。三是新增公交线路5条。", 3)]
     [InlineData("今年办好10件实事。一是新建社区食堂10个。二是为1万名学生免费体检。", 0)]

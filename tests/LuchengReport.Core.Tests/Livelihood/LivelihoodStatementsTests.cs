@@ -1,5 +1,7 @@
+using System.Text;
 using LuchengReport.Core.Livelihood;
 using LuchengReport.Core.Model;
+using LuchengReport.Core.Parsing;
 using LuchengReport.Core.Tests.Projects;
 
 namespace LuchengReport.Core.Tests.Livelihood;
@@ -76,6 +78,32 @@ public class LivelihoodStatementsTests
         var report = TinyReport.Of(2025, ("工作安排", [paragraph]));
         report = report with { Metadata = report.Metadata with { Year = null } };
         Assert.Equal(status, Assert.Single(LivelihoodExtractor.Extract(report)!.Statements).Status);
+    }
+
+    [Fact]
+    public void A_vote_without_candidates_is_said_as_such()
+    {
+        var r = LivelihoodExtractor.Extract(Report(["2024年民生实事项目由人大代表票决确定，确保10件民生实事件件有着落。"], []))!;
+        Assert.Equal((null, 10, "票决"), (r.CandidateCount, r.SelectedCount, r.SelectionMethod));
+        Assert.Contains("chosen by the people's congress by vote (票决), without counting candidates", r.Note);
+        Assert.Null(r.TargetsSectionId);
+    }
+
+    [Fact]
+    public void A_record_of_work_done_points_to_no_targets_section()
+    {
+        var report = ReportParser.Parse("ruian-2025", "ruian-2025.txt", Encoding.UTF8.GetBytes("""
+            政府工作报告
+            2025年1月10日在瑞安市第十七届人民代表大会第五次会议上
+            各位代表：
+            一、2024年工作回顾
+            （一）民生福祉持续增进。2024年民生实事项目由人大代表票决确定，10件民生实事全部完成。
+            二、2025年工作安排
+            （一）持续保障和改善民生。城镇新增就业5000人以上。
+            """));
+        var r = LivelihoodExtractor.Extract(report)!;
+        Assert.Equal((2025, "票决"), (report.Metadata.Year, r.SelectionMethod));
+        Assert.Null(r.TargetsSectionId);
     }
 
     [Fact]
