@@ -6,7 +6,8 @@ namespace LuchengReport.Core.Livelihood;
 /// A numbered list announced by a statement: right after its sentence in the same paragraph ("今年再办好15件民生实事。
 /// 一是…二是…", "扎实办好“十件民生实事”。(1)…(2)…"), or on the lines after it, one item a line ("…十方面民生实事。"
 /// then "1.医疗卫生方面。…", or "附件" "2025年10件惠民实事" then "一、稳定和扩大就业" "年度目标:…"). The numbers must
-/// count up from 1 in one style; a line opening with a label ("年度目标:") goes on with the item above it.
+/// count up from 1 in one style; a line opening with a label ("年度目标:") goes on with the item above it. A whole
+/// list in the paragraph after the statement ("一是…;二是…;三是…") is read as in the statement's own paragraph.
 /// </summary>
 internal static class NumberedItems
 {
@@ -22,11 +23,21 @@ internal static class NumberedItems
     {
         var text = block.Folded.Text;
         int stop = text.IndexOfAny(['。', ':', '!', '?'], nameEnd);
-        if (stop < 0) return count is null ? [] : InLines(blocks, block, count);
+        if (stop < 0) return count is null ? [] : NextLines(blocks, block, count);
         bool colon = text[stop] == ':';
         if (colon ? stop - nameEnd > LeadIn : count is null || stop - nameEnd > Tail || text.IndexOf(',', nameEnd, stop - nameEnd) >= 0) return [];
         if (stop + 1 < text.Length)
             return ListMarkers.At(text, stop + 1, lineStart: false) is { Number: 1 } ? InParagraph(block, stop + 1) : [];
+        return NextLines(blocks, block, count);
+    }
+
+    /// <summary>The list on the lines after the statement: all in the next paragraph ("一是…;二是…"), or one item a line.</summary>
+    static List<LivelihoodItem> NextLines(List<Block> blocks, Block block, int? count)
+    {
+        if (block.Index + 1 < blocks.Count && blocks[block.Index + 1] is { Opens: null } next
+            && ListMarkers.At(next.Folded.Text, 0, lineStart: false) is { Number: 1 } first
+            && ListMarkers.Next(next.Folded.Text, first.End, first.Style, 2) is not null)
+            return InParagraph(next, 0);
         return InLines(blocks, block, count);
     }
 
@@ -47,9 +58,9 @@ internal static class NumberedItems
     }
 
     /// <summary>
-    /// One item a line, after the statement's line. A line the parser made an item of the report ("(一)…") is not one
-    /// of the list; part headings ("一、…", read as parts by a parser that knows no appendix) are, only when they are
-    /// exactly as many as the count says: a statement closing the address is not followed by a list of parts.
+    /// One item a line, after the statement's line. Lines the parser made sections of the report ("一、…" parts, as a
+    /// parser that knows no appendix reads an appendix list; "(一)…" items) are the list only when they are exactly
+    /// as many as the count says: a statement that closes a paragraph is not followed by a list of the report's parts.
     /// </summary>
     static List<LivelihoodItem> InLines(List<Block> blocks, Block block, int? count)
     {
@@ -57,8 +68,8 @@ internal static class NumberedItems
         Marker? current = null;
         Block? itemBlock = null;
         var more = new List<Block>();
-        bool parts = false;
-        for (int i = block.Index + 1; i < blocks.Count && blocks[i].Opens != SectionLevels.Item; i++)
+        bool sections = false;
+        for (int i = block.Index + 1; i < blocks.Count; i++)
         {
             var text = blocks[i].Folded.Text;
             var marker = ListMarkers.At(text, 0, lineStart: true);
@@ -68,13 +79,13 @@ internal static class NumberedItems
             {
                 if (current is { } done) items.Add(Item(itemBlock!, done, itemBlock!.Folded.Text.Length, more));
                 (current, itemBlock, more) = (marker, blocks[i], []);
-                parts |= blocks[i].Opens == SectionLevels.Part;
+                sections |= blocks[i].Opens is SectionLevels.Part or SectionLevels.Item;
             }
             else if (current is not null && marker is null && LivelihoodPatterns.Label().IsMatch(text)) more.Add(blocks[i]);
             else break;
         }
         if (current is { } last) items.Add(Item(itemBlock!, last, itemBlock!.Folded.Text.Length, more));
-        return parts && items.Count != count ? [] : items;
+        return sections && items.Count != count ? [] : items;
     }
 
     static int SentenceEnd(string text, int from)

@@ -1,5 +1,7 @@
+using System.Text;
 using LuchengReport.Core.Livelihood;
 using LuchengReport.Core.Model;
+using LuchengReport.Core.Parsing;
 using LuchengReport.Core.Tests.Projects;
 
 namespace LuchengReport.Core.Tests.Livelihood;
@@ -84,6 +86,14 @@ public class LivelihoodListsTests
         AssertVerbatim(report, s);
     }
 
+    [Fact]
+    public void A_whole_list_in_the_next_paragraph_is_split_into_its_items()
+    {
+        var s = Listing(Extract("今年办好三件民生实事。", "一是新建社区食堂10个；二是为1万名学生免费体检；三是新增公交线路5条。", "城镇新增就业5000人。"));
+        Assert.Equal(["新建社区食堂10个", "为1万名学生免费体检", "新增公交线路5条"], s.Items.Select(i => i.Text));
+        Assert.All(s.Items, i => Assert.Equal("tiny-p2", i.ParagraphId));
+    }
+
     static readonly string[] Appendix =
         ["一、稳定和扩大就业", "年度目标：城镇新增就业5000人以上。", "二、关爱一老一小", "年度目标：新建托育机构3家。", "三、改善出行条件", "年度目标：新开公交线路5条。"];
 
@@ -118,6 +128,26 @@ public class LivelihoodListsTests
     {
         var report = TinyReport.Of(2025, ("各位代表", ["今年我们将办好十件民生实事。"]), ("一、2024年工作回顾", ["城镇新增就业5000人。"]),
             ("二、2025年工作安排", ["地区生产总值增长6%。"]));
+        Assert.Empty(LivelihoodExtractor.Extract(report)!.Statements.SelectMany(s => s.Items));
+    }
+
+    static ParsedReport Parsed(string plan) => ReportParser.Parse("ruian-2025", "ruian-2025.txt", Encoding.UTF8.GetBytes(
+        "政府工作报告\n2025年1月10日在瑞安市第十七届人民代表大会第五次会议上\n各位代表：\n一、2024年工作回顾\n城镇新增就业5000人。\n二、2025年工作安排\n" + plan));
+
+    [Fact]
+    public void Report_items_numbered_like_the_list_are_its_items_when_as_many_as_the_count()
+    {
+        var report = Parsed("今年重点办好以下三件民生实事：\n（一）新建学校5所。\n（二）新增托位300个。\n（三）新开公交线路5条。\n");
+        Assert.Contains(report.Sections, s => s.Level == SectionLevels.Item);
+        var s = Listing(LivelihoodExtractor.Extract(report)!);
+        Assert.Equal(["新建学校5所", "新增托位300个", "新开公交线路5条"], s.Items.Select(i => i.Text));
+        AssertVerbatim(report, s);
+    }
+
+    [Fact]
+    public void The_reports_own_items_after_a_statement_are_not_its_list()
+    {
+        var report = Parsed("办好民生实事，重点抓好以下几个方面：\n（一）加快产业升级。新建工厂5家。\n（二）深化改革开放。新增外资企业3家。\n");
         Assert.Empty(LivelihoodExtractor.Extract(report)!.Statements.SelectMany(s => s.Items));
     }
 
