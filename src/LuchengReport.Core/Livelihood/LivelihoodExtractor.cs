@@ -27,7 +27,9 @@ public static class LivelihoodExtractor
         return record with { Note = LivelihoodNote.Of(record) };
     }
 
-    static bool In(LivelihoodStatement s, Block b) => s.ParagraphId == b.ParagraphId && s.SectionId == b.SectionId;
+    /// <summary>Whether the statement stands in the line; a section's heading may take two lines ("附件", then its title).</summary>
+    static bool In(LivelihoodStatement s, Block b) =>
+        s.ParagraphId == b.ParagraphId && s.SectionId == b.SectionId && s.End <= b.Text.Length && b.Text.AsSpan(s.Start, s.End - s.Start).SequenceEqual(s.Text);
 
     /// <summary>The vote paragraph's counts, method and principle, from the sentences that hold them.</summary>
     static LivelihoodRecord Vote(ParsedReport report, Block block, List<LivelihoodStatement> statements)

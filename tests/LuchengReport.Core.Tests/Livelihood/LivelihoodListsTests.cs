@@ -124,6 +124,37 @@ public class LivelihoodListsTests
     }
 
     [Fact]
+    public void An_appendix_section_titled_on_the_line_after_its_label_is_read()
+    {
+        // A parser that knows appendices: "附件" opens a section titled by the next line; the list lines are its paragraphs.
+        const string body = "2025年工作安排\n今年办好2件惠民实事。\n";
+        const string appendix = "附件\n2025年2件惠民实事\n";
+        string[] lines = ["一、稳定和扩大就业", "年度目标：城镇新增就业5000人以上。", "二、关爱一老一小", "年度目标：新建托育机构3家。"];
+        var text = body + appendix + string.Join("\n", lines) + "\n";
+        var paragraphs = new List<Paragraph> { new("a-p1", "a-s1", 1, "今年办好2件惠民实事。", 8, 19) };
+        int at = body.Length + appendix.Length;
+        foreach (var line in lines)
+        {
+            paragraphs.Add(new Paragraph($"a-p{paragraphs.Count + 1}", "a-a1", paragraphs.Count + 1, line, at, at + line.Length));
+            at += line.Length + 1;
+        }
+        Section[] sections =
+        [
+            new("a-s1", null, SectionLevels.Part, "一", "2025年工作安排", 1, 1, 1, 0, body.Length, 1, 1),
+            new("a-a1", null, "appendix", null, "2025年2件惠民实事", 2, 2, 1, body.Length, text.Length, 2, 5),
+        ];
+        var metadata = TinyReport.Plan().Metadata with { Year = 2025 };
+        var report = new ParsedReport("a", "a.txt", "", text, metadata, sections, paragraphs);
+        Assert.Equal(text[paragraphs[1].Start..paragraphs[1].End], lines[0]);
+
+        var r = LivelihoodExtractor.Extract(report)!;
+        var s = Listing(r);
+        Assert.Equal(("2025年2件惠民实事", null, "a-a1"), (s.Text, s.ParagraphId, s.SectionId));
+        Assert.Equal(["稳定和扩大就业", "关爱一老一小"], s.Items.Select(i => i.Title));
+        Assert.Equal(["a-p3", "a-p5"], s.Items.Select(i => i.AnnualTarget!.ParagraphId));
+    }
+
+    [Fact]
     public void Part_headings_that_do_not_match_the_count_are_not_a_list()
     {
         var report = TinyReport.Of(2025, ("各位代表", ["今年我们将办好十件民生实事。"]), ("一、2024年工作回顾", ["城镇新增就业5000人。"]),
