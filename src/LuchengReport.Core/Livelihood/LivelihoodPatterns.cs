@@ -44,6 +44,14 @@ internal static partial class LivelihoodPatterns
     [GeneratedRegex("^(?:项目)?,?(?:具体)?包括:?")]
     public static partial Regex Including();
 
+    /// <summary>
+    /// What may stand between a counted name and the full stop that a list follows: nothing, "项目", a closing quote, a
+    /// note in brackets ("…10件惠民实事(见附件)。"). A predicate ("…十方面民生实事圆满完成。") says what happened to
+    /// them; it announces no list.
+    /// </summary>
+    [GeneratedRegex("^(?:项目)?[”’\"]?(?:\\([^()]{0,8}\\))?$")]
+    public static partial Regex ListTail();
+
     /// <summary>A label opening a paragraph that goes on with the item above: "年度目标:", "责任单位:".</summary>
     [GeneratedRegex("^[\\u4e00-\\u9fff]{2,6}:")]
     public static partial Regex Label();

@@ -14,9 +14,6 @@ internal static class NumberedItems
     /// <summary>How far a statement may run on after its name before a colon opens the list ("…10件实事,具体如下:").</summary>
     const int LeadIn = 24;
 
-    /// <summary>What may stand between the name and the full stop before a list: "”", "项目", "(见附件)"; no comma.</summary>
-    const int Tail = 8;
-
     /// <param name="nameEnd">Where the statement's name (and any count after it) ends, in the folded text.</param>
     /// <param name="count">The count the statement gives; without one, only a statement ending with ":" announces a list.</param>
     public static List<LivelihoodItem> After(List<Block> blocks, Block block, int nameEnd, int? count)
@@ -25,7 +22,7 @@ internal static class NumberedItems
         int stop = text.IndexOfAny(['。', ':', '!', '?'], nameEnd);
         if (stop < 0) return count is null ? [] : NextLines(blocks, block, count);
         bool colon = text[stop] == ':';
-        if (colon ? stop - nameEnd > LeadIn : count is null || stop - nameEnd > Tail || text.IndexOf(',', nameEnd, stop - nameEnd) >= 0) return [];
+        if (colon ? stop - nameEnd > LeadIn : count is null || !LivelihoodPatterns.ListTail().IsMatch(text.AsSpan(nameEnd, stop - nameEnd))) return [];
         if (stop + 1 < text.Length)
             return ListMarkers.At(text, stop + 1, lineStart: false) is { Number: 1 } ? InParagraph(block, stop + 1) : [];
         return NextLines(blocks, block, count);

@@ -183,6 +183,15 @@ public class LivelihoodListsTests
     }
 
     [Fact]
+    public void A_statement_of_what_happened_announces_no_list_even_when_the_reports_items_match_its_count()
+    {
+        var report = ReportParser.Parse("ruian-2025", "ruian-2025.txt", Encoding.UTF8.GetBytes(
+            "政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，地区生产总值增长6%，三件民生实事圆满完成。\n" +
+            "（一）经济稳中有进。新增企业500家。\n（二）改革持续深化。新设窗口10个。\n（三）民生不断改善。新增就业5000人。\n二、2025年工作安排\n城镇新增就业5000人。\n"));
+        Assert.Empty(Assert.Single(LivelihoodExtractor.Extract(report)!.Statements).Items);
+    }
+
+    [Fact]
     public void An_annual_target_inside_the_item_is_read_too()
     {
         var s = Listing(Extract("今年办好2件惠民实事。一是稳定和扩大就业，年度目标为城镇新增就业5000人以上。二是关爱一老一小，年度目标为新建托育机构3家。"));
