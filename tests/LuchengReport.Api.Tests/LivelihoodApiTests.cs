@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace LuchengReport.Api.Tests;
 
 [Collection(ApiCollection.Name)]
@@ -56,5 +58,86 @@ public class ListedCandidatesTests(ListedCandidatesFixture fixture) : ApiTest(fi
         Assert.Equal("说明, 含逗号", Str(candidates[0], "description"));
         Assert.True(candidates[0].GetProperty("selected").GetBoolean());
         Assert.Equal(12, l.GetProperty("candidateCount").GetInt32());
+    }
+}
+
+/// <summary>
+/// Two invented county reports beside the bundled one: 青田县 lists its 惠民实事 (a count last year, an inline list this
+/// year, an appendix with annual targets); 文成县 never speaks of them.
+/// </summary>
+public sealed class CountyReportsFixture : ApiFixture
+{
+    protected override void PrepareSeeds(string seedsPath)
+    {
+        File.WriteAllText(Path.Combine(seedsPath, "qingtian-2025.txt"), """
+            青田县政府工作报告
+
+            2025年1月10日在青田县第十八届人民代表大会第五次会议上
+
+            县长　张三丰
+
+            各位代表：
+
+            现在，我代表县人民政府向大会报告工作，请予审议。
+
+            一、2024年工作回顾
+
+            过去一年，全县地区生产总值增长6.5%。八件民生实事全部完成。
+
+            二、2025年工作安排
+
+            今年，我们将接续办好3件重点民生实事，包括：新建口袋公园20个；改造老旧小区500户；开通社区公交5条。
+
+            各位代表！让我们团结一心，奋勇前进！
+
+            """);
+        File.WriteAllText(Path.Combine(seedsPath, "wencheng-2025.txt"), """
+            文成县政府工作报告
+
+            各位代表：
+
+            现在，我代表县人民政府向大会报告工作，请予审议。
+
+            一、2024年工作回顾
+
+            过去一年，全县地区生产总值增长6.1%，脚踏实地为民办实事。
+
+            二、2025年工作安排
+
+            今年，城镇新增就业3000人，坚持实事求是。
+
+            """);
+    }
+}
+
+public class CountyReportsTests(CountyReportsFixture fixture) : ApiTest(fixture), IClassFixture<CountyReportsFixture>
+{
+    [Fact]
+    public async Task A_report_that_lists_its_projects_is_served_with_every_statement_and_the_items_verbatim()
+    {
+        var l = await GetJson("/api/v1/reports/qingtian-2025/livelihood");
+        var statements = l.GetProperty("statements").EnumerateArray().ToList();
+        Assert.Equal([("八件", "done"), ("3件重点", "planned")], statements.Select(s => (Str(s, "countText"), Str(s, "status"))));
+        Assert.True(l.GetProperty("itemsListed").GetBoolean());
+        Assert.False(l.GetProperty("candidatesListed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, l.GetProperty("candidateCount").ValueKind);
+
+        var items = statements[1].GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["新建口袋公园20个", "改造老旧小区500户", "开通社区公交5条"], items.Select(i => Str(i, "text")));
+        Assert.True(statements[1].GetProperty("listComplete").GetBoolean());
+        var paragraph = Str(await GetJson($"/api/v1/paragraphs/{Str(items[2], "paragraphId")}"), "text");
+        Assert.Equal(Str(items[2], "text"), paragraph[items[2].GetProperty("start").GetInt32()..items[2].GetProperty("end").GetInt32()]);
+
+        Assert.Equal(Str(l, "sourceParagraphId"), Str(items[0], "paragraphId"));
+        Assert.Contains("接续办好3件重点民生实事", Str(l, "sourceText"));
+        Assert.Single(l.GetProperty("relatedStatements").EnumerateArray());
+        Assert.DoesNotContain("district", Str(l, "note"));
+    }
+
+    [Fact]
+    public async Task A_report_that_never_speaks_of_them_is_a_404_that_says_so()
+    {
+        var problem = await GetJson("/api/v1/reports/wencheng-2025/livelihood", 404);
+        Assert.Contains("never speaks of 民生实事", Str(problem, "detail"));
     }
 }

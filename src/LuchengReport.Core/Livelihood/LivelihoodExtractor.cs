@@ -1,113 +1,104 @@
 using System.Text.RegularExpressions;
 using LuchengReport.Core.Model;
-using LuchengReport.Core.Parsing;
 using LuchengReport.Core.Projects;
-using LuchengReport.Core.Reading;
 
 namespace LuchengReport.Core.Livelihood;
 
 /// <summary>
-/// Reads the report's 民生实事 vote: the paragraph that names the candidates ("十二个民生实事候选项目") or puts
-/// 民生实事 to a vote (票决), the numbers and the principle in it, the other statements about 民生实事, and the
-/// section holding the year's livelihood targets. Returns null when the report has no such paragraph.
+/// Reads what the report says about its 民生实事 under any of their names: every statement with its count, status and
+/// listed items (<see cref="StatementFinder"/>), and, when the report puts them to a vote, the vote paragraph: the
+/// paragraph that counts the candidates ("十二个民生实事候选项目"), else one that puts them to a vote (票决), with the
+/// numbers and the principle in it. Without a vote the record's source is the report's main statement (see
+/// <see cref="Unvoted"/>). Returns null only when the report never speaks of them.
 /// </summary>
 public static class LivelihoodExtractor
 {
     public static LivelihoodRecord? Extract(ParsedReport report, IReadOnlyList<LivelihoodCandidate>? candidates = null)
     {
-        // Every rule below looks for 民生实事, and folding makes no ideographs: a paragraph without 民 is left unfolded.
-        var folded = report.Paragraphs.Where(p => p.Text.Contains('民')).Select(p => (Paragraph: p, Folded: FoldedText.Fold(p.Text))).ToList();
-        // The paragraph counting the candidates, else one putting 民生实事 to a vote.
-        var source = folded.FirstOrDefault(p => LivelihoodPatterns.Candidates().IsMatch(p.Folded.Text));
-        if (source.Paragraph is null)
-            source = folded.FirstOrDefault(p => LivelihoodPatterns.Topic().IsMatch(p.Folded.Text) && LivelihoodPatterns.Method().IsMatch(p.Folded.Text));
-        if (source.Paragraph is null) return null;
+        var blocks = ReportBlocks.Of(report);
+        var statements = StatementFinder.Find(report, blocks);
+        if (statements.Count == 0) return null;
+        var blockOf = blocks.Where(b => statements.Any(s => In(s, b))).ToList();
 
-        var (paragraph, text) = source;
-        var candidateMatch = LivelihoodPatterns.Candidates().Match(text.Text);
-        var selectedMatch = LivelihoodPatterns.Selected().Match(text.Text);
-        var methodMatch = LivelihoodPatterns.Method().Match(text.Text);
-        var principleMatch = LivelihoodPatterns.Principle().Match(text.Text);
-
-        var evidence = new[] { candidateMatch, selectedMatch, methodMatch, principleMatch }.Where(m => m.Success).ToList();
-        var span = Sentences(text.Text, evidence.Min(m => m.Index), evidence.Max(m => m.Index + m.Length));
-        int start = text.OriginalStart(span.Start), end = text.OriginalEnd(span.End);
-
-        var record = new LivelihoodRecord(
-            report.Id,
-            CandidateCount: Count(candidateMatch),
-            SelectedCount: Count(selectedMatch),
-            SelectionMethod: methodMatch.Success ? Verbatim(paragraph, text, methodMatch.Index, methodMatch.Index + methodMatch.Length) : null,
-            SelectionClause: methodMatch.Success ? ClauseAround(paragraph, text, methodMatch.Index) : null,
-            Principle: principleMatch.Success ? Verbatim(paragraph, text, principleMatch.Groups["principle"].Index,
-                principleMatch.Groups["principle"].Index + principleMatch.Groups["principle"].Length) : null,
-            CandidatesListed: candidates is { Count: > 0 },
-            Candidates: candidates ?? [],
-            Note: "",
-            SourceParagraphId: paragraph.Id,
-            SourceSectionId: paragraph.SectionId,
-            SourceText: paragraph.Text[start..end],
-            SourceStart: start,
-            SourceEnd: end,
-            TargetsSectionId: TargetsSection(report, paragraph),
-            RelatedStatements: Related(report, folded, paragraph));
+        var voteBlock = blockOf.FirstOrDefault(b => statements.Any(s => In(s, b) && s.Candidates))
+            ?? blockOf.FirstOrDefault(b => LivelihoodPatterns.Method().IsMatch(b.Folded.Text));
+        var record = voteBlock is not null ? Vote(report, voteBlock, statements) : Unvoted(report, blockOf, statements);
+        record = record with { CandidatesListed = candidates is { Count: > 0 }, Candidates = candidates ?? [] };
         return record with { Note = LivelihoodNote.Of(record) };
     }
 
-    static int? Count(Match m) =>
-        m.Success && ChineseNumerals.TryParse(m.Groups["count"].Value, out long n) ? (int)n
-        : m.Success && int.TryParse(m.Groups["count"].Value, out int d) ? d : null;
+    /// <summary>Whether the statement stands in the line; a section's heading may take two lines ("附件", then its title).</summary>
+    static bool In(LivelihoodStatement s, Block b) =>
+        s.ParagraphId == b.ParagraphId && s.SectionId == b.SectionId && s.End <= b.Text.Length && b.Text.AsSpan(s.Start, s.End - s.Start).SequenceEqual(s.Text);
 
-    static string Verbatim(Paragraph p, FoldedText text, int start, int end) =>
-        p.Text[text.OriginalStart(start)..text.OriginalEnd(end)];
-
-    /// <summary>The whole sentences ("…。") covering a folded span.</summary>
-    static Span Sentences(string text, int start, int end)
+    /// <summary>The vote paragraph's counts, method and principle, from the sentences that hold them.</summary>
+    static LivelihoodRecord Vote(ParsedReport report, Block block, List<LivelihoodStatement> statements)
     {
-        int from = text.LastIndexOfAny(['。', '!', '?'], Math.Max(0, start - 1)) + 1;
-        int to = text.IndexOfAny(['。', '!', '?'], Math.Max(end - 1, 0));
-        return new Span(start > 0 ? from : 0, to < 0 ? text.Length : to + 1);
-    }
+        var own = statements.Where(s => In(s, block)).ToList();
+        var candidates = own.FirstOrDefault(s => s.Candidates && s.Count is not null);
+        var selected = own.FirstOrDefault(s => !s.Candidates && s.Count is not null);
+        var text = block.Folded.Text;
+        var method = LivelihoodPatterns.Method().Match(text);
+        var principle = LivelihoodPatterns.Principle().Match(text).Groups["principle"];
 
-    static string ClauseAround(Paragraph p, FoldedText text, int at)
-    {
-        var clause = Clauses.Split(text.Text).First(c => c.Start <= at && at < c.End);
-        return Verbatim(p, text, clause.Start, clause.End);
-    }
+        var evidence = new List<(int Start, int End)>();
+        foreach (var s in new[] { candidates, selected }) if (s is not null) evidence.Add((s.Start, s.End));
+        foreach (Group g in new Group[] { method, principle })
+            if (g.Success) evidence.Add((block.Span(g.Index, g.Index + g.Length).Start, block.Span(g.Index, g.Index + g.Length).End));
+        if (evidence.Count == 0) evidence.Add((own[0].Start, own[0].End));
+        var (start, end) = Sentences(block.Text, evidence.Min(e => e.Start), evidence.Max(e => e.End));
 
-    /// <summary>The other clauses about 民生实事, each with the time its paragraph speaks of.</summary>
-    static List<LivelihoodStatement> Related(ParsedReport report, List<(Paragraph Paragraph, FoldedText Folded)> folded, Paragraph source)
-    {
-        IReadOnlyDictionary<string, string>? periods = null;
-        var statements = new List<LivelihoodStatement>();
-        foreach (var (p, text) in folded.Where(f => f.Paragraph.Id != source.Id))
-            foreach (var clause in Clauses.Split(text.Text).Where(c => LivelihoodPatterns.Topic().IsMatch(text.Text.AsSpan(c.Start, c.Length))))
-            {
-                periods ??= ReportPeriods.Of(report);
-                int start = text.OriginalStart(clause.Start), end = text.OriginalEnd(clause.End);
-                statements.Add(new LivelihoodStatement(p.Id, p.SectionId, periods.GetValueOrDefault(p.Id), p.Text[start..end], start, end));
-            }
-        return statements;
+        return Record(report, block, statements, start, end) with
+        {
+            CandidateCount = candidates?.Count,
+            SelectedCount = selected?.Count,
+            SelectionMethod = method.Success ? block.Span(method.Index, method.Index + method.Length).Text : null,
+            SelectionClause = method.Success ? ClauseAround(block, method.Index) : null,
+            Principle = principle.Success ? block.Span(principle.Index, principle.Index + principle.Length).Text : null,
+        };
     }
 
     /// <summary>
-    /// The item holding the year's livelihood targets: the vote paragraph's own item when its title is about 民生
-    /// ("全面促进民生事业新发展"), else the item of the same part about 民生 that comes last before the vote.
+    /// Without a vote, the main statement: the one listing the plan year's projects, else a whole list, else any
+    /// list (examples before 等), else the plan year's count, else any count, else the first planned, else the first.
     /// </summary>
-    static string? TargetsSection(ParsedReport report, Paragraph source)
+    static LivelihoodRecord Unvoted(ParsedReport report, List<Block> blocks, List<LivelihoodStatement> statements)
     {
-        var byId = report.Sections.ToDictionary(s => s.Id);
-        var chain = new List<Section>();
-        for (var s = byId[source.SectionId]; ; s = byId[s.ParentId])
-        {
-            chain.Add(s);
-            if (s.ParentId is null) break;
-        }
-        var item = chain.FirstOrDefault(s => s.Level == SectionLevels.Item);
-        if (item is not null && LivelihoodPatterns.LivelihoodTitle().IsMatch(item.Title)) return item.Id;
-        var part = chain[^1];
-        var items = report.Sections.Where(s => s.ParentId == part.Id && s.Level == SectionLevels.Item
-            && LivelihoodPatterns.LivelihoodTitle().IsMatch(s.Title)).ToList();
-        return (items.LastOrDefault(s => s.FirstParagraph <= source.Ordinal) ?? items.FirstOrDefault() ?? item)?.Id;
+        var main = statements.FirstOrDefault(s => s.Items.Count > 0 && s.Status == StatementStatus.Planned)
+            ?? statements.FirstOrDefault(s => s.ListComplete == true)
+            ?? statements.FirstOrDefault(s => s.Items.Count > 0)
+            ?? statements.FirstOrDefault(s => s.Count is not null && s.Status == StatementStatus.Planned)
+            ?? statements.FirstOrDefault(s => s.CountText is not null)
+            ?? statements.FirstOrDefault(s => s.Status == StatementStatus.Planned)
+            ?? statements[0];
+        var block = blocks.First(b => In(main, b));
+        var (start, end) = Sentences(block.Text, main.Start, main.End);
+        return Record(report, block, statements, start, end);
+    }
+
+    /// <summary>The record of a source line; the targets section only when the line speaks of what is still to do.</summary>
+    static LivelihoodRecord Record(ParsedReport report, Block block, List<LivelihoodStatement> statements, int start, int end)
+    {
+        bool past = statements.Where(s => In(s, block)).All(s => s.Status == StatementStatus.Done || Before(s.Period, report.Metadata.Year));
+        return new(report.Id, null, null, null, null, null, false, [], "", block.ParagraphId, block.SectionId, block.Text[start..end], start, end,
+            past ? null : TargetsSection.Of(report, block.SectionId, block.Paragraph?.Ordinal), statements);
+    }
+
+    static bool Before(string? period, int? year) => period is not null && year is int y && PeriodOrder.SortKey(period).End < y;
+
+    static string ClauseAround(Block block, int at)
+    {
+        var clause = Clauses.Split(block.Folded.Text).First(c => c.Start <= at && at < c.End);
+        return block.Span(clause.Start, clause.End).Text;
+    }
+
+    static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?'];
+
+    /// <summary>The whole sentences ("…。") of <paramref name="text"/> covering [start, end).</summary>
+    static (int Start, int End) Sentences(string text, int start, int end)
+    {
+        int from = start > 0 ? text.LastIndexOfAny(SentenceEnds, start - 1) + 1 : 0;
+        int to = text.IndexOfAny(SentenceEnds, Math.Max(end - 1, 0));
+        return (from, to < 0 ? text.Length : to + 1);
     }
 }

@@ -61,10 +61,21 @@ internal static class FactTables
              "source_paragraph_id", "source_section_id", "source_text", "source_start", "source_end", "targets_section_id"],
             [l], r => [r.ReportId, r.CandidateCount, r.SelectedCount, r.SelectionMethod, r.SelectionClause, r.Principle, r.CandidatesListed, r.Note,
                 r.SourceParagraphId, r.SourceSectionId, r.SourceText, r.SourceStart, r.SourceEnd, r.TargetsSectionId]);
+        var statements = l.Statements.Select((st, k) => (Statement: st, Ordinal: k + 1)).ToList();
         BulkInsert.Rows(connection, transaction, "livelihood_statements",
-            ["report_id", "ordinal", "paragraph_id", "section_id", "period", "text", "start", "end"],
-            l.RelatedStatements.Select((st, k) => (Statement: st, Ordinal: k + 1)),
-            x => [l.ReportId, x.Ordinal, x.Statement.ParagraphId, x.Statement.SectionId, x.Statement.Period, x.Statement.Text, x.Statement.Start, x.Statement.End]);
+            ["report_id", "ordinal", "paragraph_id", "section_id", "period", "text", "start", "end", "name", "status", "count_text", "count", "unit",
+             "category_count", "candidates", "list_complete"],
+            statements, x => [l.ReportId, x.Ordinal, x.Statement.ParagraphId, x.Statement.SectionId, x.Statement.Period, x.Statement.Text,
+                x.Statement.Start, x.Statement.End, x.Statement.Name, x.Statement.Status, x.Statement.CountText, x.Statement.Count, x.Statement.Unit,
+                x.Statement.CategoryCount, x.Statement.Candidates, x.Statement.ListComplete]);
+        var json = new JsonArrays();
+        BulkInsert.Rows(connection, transaction, "livelihood_items",
+            ["report_id", "statement_ordinal", "number", "marker", "title", "text", "paragraph_id", "section_id", "start", "end",
+             "target_text", "target_paragraph_id", "target_section_id", "target_start", "target_end", "more_paragraph_ids"],
+            statements.SelectMany(x => x.Statement.Items.Select(item => (x.Ordinal, Item: item))),
+            x => [l.ReportId, x.Ordinal, x.Item.Number, x.Item.Marker, x.Item.Title, x.Item.Text, x.Item.ParagraphId, x.Item.SectionId,
+                x.Item.Start, x.Item.End, x.Item.AnnualTarget?.Text, x.Item.AnnualTarget?.ParagraphId, x.Item.AnnualTarget?.SectionId,
+                x.Item.AnnualTarget?.Start, x.Item.AnnualTarget?.End, json.Of(x.Item.MoreParagraphIds)]);
         BulkInsert.Rows(connection, transaction, "livelihood_candidates", ["report_id", "number", "title", "description", "category", "selected"],
             l.Candidates, c => [l.ReportId, c.Number, c.Title, c.Description, c.Category, c.Selected]);
     }

@@ -160,8 +160,10 @@ public static class Schema
             PRIMARY KEY (project_id, ordinal)
         ) WITHOUT ROWID;
 
-        -- 民生实事: what the report says about the livelihood projects (values null where the text is silent);
-        -- candidates only when a seeds/<stem>.livelihood.csv supplies them.
+        -- 民生实事: what the report says about the livelihood projects, under any of their names (values null where the
+        -- text is silent); a row only when the report speaks of them. The source is a paragraph, or a heading line
+        -- (source_paragraph_id null) when the parser keeps that line only as a section title. Candidates only when a
+        -- seeds/<stem>.livelihood.csv supplies them.
         CREATE TABLE livelihood (
             report_id           TEXT PRIMARY KEY REFERENCES reports(id),
             candidate_count     INTEGER,
@@ -171,23 +173,54 @@ public static class Schema
             principle           TEXT,
             candidates_listed   INTEGER NOT NULL,
             note                TEXT NOT NULL,
-            source_paragraph_id TEXT NOT NULL,
+            source_paragraph_id TEXT,
             source_section_id   TEXT NOT NULL,
             source_text         TEXT NOT NULL,
             source_start        INTEGER NOT NULL,
             source_end          INTEGER NOT NULL,
             targets_section_id  TEXT
         );
+        -- Every statement about them, one per clause, in text order: the count as written and read, the status
+        -- (done / planned / voted), whether the count is of vote candidates and whether the listed items are as many.
         CREATE TABLE livelihood_statements (
-            report_id    TEXT NOT NULL REFERENCES reports(id),
-            ordinal      INTEGER NOT NULL,
-            paragraph_id TEXT NOT NULL,
-            section_id   TEXT NOT NULL,
-            period       TEXT,
-            text         TEXT NOT NULL,
-            start        INTEGER NOT NULL,
-            "end"        INTEGER NOT NULL,
+            report_id      TEXT NOT NULL REFERENCES reports(id),
+            ordinal        INTEGER NOT NULL,
+            paragraph_id   TEXT,
+            section_id     TEXT NOT NULL,
+            period         TEXT,
+            text           TEXT NOT NULL,
+            start          INTEGER NOT NULL,
+            "end"          INTEGER NOT NULL,
+            name           TEXT NOT NULL,
+            status         TEXT,
+            count_text     TEXT,
+            count          INTEGER,
+            unit           TEXT,
+            category_count INTEGER,
+            candidates     INTEGER NOT NULL,
+            list_complete  INTEGER,
             PRIMARY KEY (report_id, ordinal)
+        );
+        -- The projects a statement lists, verbatim; the annual target (年度目标) when the item states one, and the
+        -- paragraphs after the item's own that belong to it (a JSON array of paragraph ids).
+        CREATE TABLE livelihood_items (
+            report_id           TEXT NOT NULL REFERENCES reports(id),
+            statement_ordinal   INTEGER NOT NULL,
+            number              INTEGER NOT NULL,
+            marker              TEXT,
+            title               TEXT NOT NULL,
+            text                TEXT NOT NULL,
+            paragraph_id        TEXT,
+            section_id          TEXT NOT NULL,
+            start               INTEGER NOT NULL,
+            "end"               INTEGER NOT NULL,
+            target_text         TEXT,
+            target_paragraph_id TEXT,
+            target_section_id   TEXT,
+            target_start        INTEGER,
+            target_end          INTEGER,
+            more_paragraph_ids  TEXT NOT NULL,
+            PRIMARY KEY (report_id, statement_ordinal, number)
         );
         CREATE TABLE livelihood_candidates (
             report_id   TEXT NOT NULL REFERENCES reports(id),

@@ -54,11 +54,31 @@ public class LivelihoodExtractorTests
     {
         Assert.Equal(
         [
-            new LivelihoodStatement("lucheng-2021-p10", "lucheng-2021-s1-7", "2020", "圆满完成省市区民生实事项目", 0, 0),
-            new LivelihoodStatement("lucheng-2021-p27", "lucheng-2021-s2-6", "2021-2025", "坚持每年办好十大民生实事", 0, 0),
-        ], Record.RelatedStatements.Select(s => s with { Start = 0, End = 0 }));
+            ("lucheng-2021-p10", "lucheng-2021-s1-7", "2020", "圆满完成省市区民生实事项目"),
+            ("lucheng-2021-p27", "lucheng-2021-s2-6", "2021-2025", "坚持每年办好十大民生实事"),
+        ], Record.RelatedStatements.Select(s => (s.ParagraphId, s.SectionId, s.Period, s.Text)));
         var paragraphs = RealSeed.Report.Paragraphs.ToDictionary(p => p.Id);
-        Assert.All(Record.RelatedStatements, s => Assert.Equal(s.Text, paragraphs[s.ParagraphId].Text[s.Start..s.End]));
+        Assert.All(Record.RelatedStatements, s => Assert.Equal(s.Text, paragraphs[s.ParagraphId!].Text[s.Start..s.End]));
+    }
+
+    [Fact]
+    public void Every_statement_carries_its_count_and_status_the_vote_paragraph_included()
+    {
+        Assert.Equal(
+        [
+            ("2020", StatementStatus.Done, null, null, false),
+            ("2021-2025", StatementStatus.Planned, "十大", 10, false),
+            ("2021", StatementStatus.Voted, "十二个", 12, true),
+            ("2021", StatementStatus.Voted, "十大", 10, false),
+        ], Record.Statements.Select(s => (s.Period, s.Status, s.CountText, s.Count, s.Candidates)));
+        Assert.All(Record.Statements, s => Assert.Empty(s.Items));
+    }
+
+    [Fact]
+    public void The_note_names_no_level_of_government()
+    {
+        Assert.DoesNotContain("district", Record.Note);
+        Assert.Contains("were drawn up and put to the people's congress to choose by vote (票决)", Record.Note);
     }
 
     [Fact]
@@ -80,8 +100,18 @@ public class LivelihoodExtractorTests
     }
 
     [Fact]
-    public void A_report_without_a_livelihood_vote_has_no_record() =>
-        Assert.Null(LivelihoodExtractor.Extract(Altered(t => t.Replace("民生实事", "民生工程").Replace("票决", "审议"))));
+    public void A_report_that_never_speaks_of_them_has_no_record() =>
+        Assert.Null(LivelihoodExtractor.Extract(Altered(t => t.Replace("民生实事", "重点工作").Replace("票决", "审议"))));
+
+    [Fact]
+    public void A_copy_without_the_vote_still_has_a_record_of_its_statements()
+    {
+        var r = LivelihoodExtractor.Extract(Altered(t => t.Replace("十二个民生实事候选项目,提请本次大会票决", "十个民生实事,认真组织实施")
+            .Replace("对票决出来的", "对确定的")))!;
+        Assert.Equal((null, null, null), (r.CandidateCount, r.SelectedCount, r.SelectionMethod));
+        Assert.Equal(4, r.Statements.Count);
+        Assert.DoesNotContain("candidate", r.Note);
+    }
 
     [Fact]
     public void Candidates_supplied_later_are_listed_and_the_note_says_where_they_come_from()
