@@ -10,17 +10,19 @@ build_api() {
   done
 }
 
-# start_api PROBE_INTERFACE [NAME=value …]: the settings are added to the environment; the readiness probe connects
-# from PROBE_INTERFACE when one is given (the burst keeps its probe apart from the clients it measures).
+# start_api PROBE_INTERFACE [NAME=value …]: the settings are added to the environment (after the defaults, so they
+# may override the data paths); the readiness probe connects from PROBE_INTERFACE when one is given (the burst keeps
+# its probe apart from the clients it measures). START_TRIES quarter-seconds to wait (default 240: the first start
+# builds the database).
 start_api() {
   local probe=(); [ -n "$1" ] && probe=(--interface "$1"); shift
-  env ASPNETCORE_URLS="http://127.0.0.1:0" "$@" \
+  env ASPNETCORE_URLS="http://127.0.0.1:0" \
     Data__SeedsPath="$repo/seeds" Data__CuratedPath="$repo/data" Data__DatabasePath="$work/lucheng.db" \
-    Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" \
+    Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" "$@" \
     dotnet "$work/api/LuchengReport.Api.dll" >"$work/api.log" 2>&1 &
   api_pid=$!
   base=""
-  for _ in $(seq 240); do # up to 60 s: the first start builds the database
+  for _ in $(seq "${START_TRIES:-240}"); do
     base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$work/api.log" | head -1 | awk '{ print $4 }' || true)
     [ -n "$base" ] && curl -fs "${probe[@]}" -o /dev/null "$base/healthz" && break
     kill -0 "$api_pid" 2>/dev/null || { cat "$work/api.log" >&2; exit 1; }

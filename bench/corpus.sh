@@ -26,19 +26,8 @@ echo "$(find "$work/seeds" -name '*.txt' | wc -l) report files from $dir" >&2
 source bench/api.sh
 build_api
 started=$(date +%s%N)
-env ASPNETCORE_URLS="http://127.0.0.1:0" RateLimit__Enabled=false \
-  Data__SeedsPath="$work/seeds" Data__CuratedPath="$work/curated" Data__DatabasePath="$work/corpus.db" \
-  Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" \
-  dotnet "$work/api/LuchengReport.Api.dll" >"$work/api.log" 2>&1 &
-api_pid=$!
-base=""
-for _ in $(seq 480); do # up to 2 minutes: the first start imports the corpus
-  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$work/api.log" | head -1 | awk '{ print $4 }' || true)
-  [ -n "$base" ] && curl -fs -o /dev/null "$base/healthz" && break
-  kill -0 "$api_pid" 2>/dev/null || { cat "$work/api.log" >&2; exit 1; }
-  sleep 0.25
-done
-[ -n "$base" ] || { echo "the API did not start" >&2; cat "$work/api.log" >&2; exit 1; }
+START_TRIES=480 start_api "" RateLimit__Enabled=false \
+  Data__SeedsPath="$work/seeds" Data__CuratedPath="$work/curated" Data__DatabasePath="$work/corpus.db"
 echo "imported and serving in $(( ($(date +%s%N) - started) / 1000000 )) ms" >&2
 
 python3 bench/corpus_summary.py "$base"
