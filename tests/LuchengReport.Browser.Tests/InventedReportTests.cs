@@ -57,17 +57,17 @@ public class InventedReportTests(InventedReportFixture fixture)
     [Fact]
     public async Task A_range_target_is_worded_from_its_low_to_its_high_value()
     {
-        // As the API serves "增长6%-6.5%": value the low end, valueHigh the high one (served here by a route).
-        await using var visit = await Open(fixture, prepare: page => page.RouteAsync(url => url.Contains("kind=target", StringComparison.Ordinal), async route =>
+        // As the API serves "增长6%-6.5%": value the low end, valueHigh the high one (the main target served so here by a route).
+        await using var visit = await Open(fixture, prepare: page => page.RouteAsync(url => url.Contains("/targets", StringComparison.Ordinal), async route =>
         {
             var response = await route.FetchAsync();
             var body = JsonNode.Parse(await response.TextAsync())!;
-            var gdp = body["items"]!.AsArray().Single(i => (string?)i!["id"] == "yunxi-2023-p6-n1")!;
+            var gdp = body["items"]!.AsArray().Single(i => (string?)i!["id"] == "yunxi-2023-p7-n1")!;
             gdp["valueHigh"] = 6.5;
             gdp["qualifier"] = null;
             await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = body.ToJsonString() });
         }));
-        Assert.Equal("增长6%–6.5%", await visit.Page.Locator("a[data-indicator='yunxi-2023-p6-n1']").InnerTextAsync());
+        Assert.Equal("增长6%–6.5%", await visit.Page.Locator("a[data-indicator='yunxi-2023-p7-n1']").InnerTextAsync());
     }
 
     [Fact]

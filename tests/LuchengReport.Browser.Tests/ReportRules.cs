@@ -8,7 +8,9 @@ namespace LuchengReport.Browser.Tests;
 /// The page's rules worked out again here from the API, so the tests hold the page to the data rather than to
 /// figures written down: the report's year is the plan year and its results are for the year before; the review is
 /// the part holding most of the results-year actual facts, the plan the part holding most of the plan-year targets;
-/// the headline numbers are the first paragraph of each that holds them.
+/// the headline results are the first paragraph of the review that holds them; the headline targets are the main
+/// targets the API serves (/reports/{id}/targets), or, for a report that states none, the first paragraph of the plan
+/// that holds plan-year targets.
 /// </summary>
 public sealed class ReportRules
 {
@@ -18,6 +20,8 @@ public sealed class ReportRules
     /// <summary>The results-year actual facts and the plan-year targets, in document order.</summary>
     public required List<JsonElement> Results { get; init; }
     public required List<JsonElement> Targets { get; init; }
+    /// <summary>The main targets the API reads from the report's statement of them, in text order.</summary>
+    public required List<JsonElement> MainTargets { get; init; }
     /// <summary>Each section id → the id of its top-level section.</summary>
     public required Dictionary<string, string> TopOf { get; init; }
 
@@ -25,7 +29,7 @@ public sealed class ReportRules
     public string? ReviewPart => PartHolding(Results);
     public string? PlanPart => PartHolding(Targets);
     public List<JsonElement> HeadlineResults => FirstParagraphIn(ReviewPart, Results);
-    public List<JsonElement> HeadlineTargets => FirstParagraphIn(PlanPart, Targets);
+    public List<JsonElement> HeadlineTargets => MainTargets.Count > 0 ? MainTargets : FirstParagraphIn(PlanPart, Targets);
 
     public static async Task<ReportRules> Of(BrowserFixture fixture)
     {
@@ -46,6 +50,7 @@ public sealed class ReportRules
             Results = await Facts("actual", year - 1),
             Targets = await Facts("target", year),
             TopOf = parents.Keys.ToDictionary(s => s, Top),
+            MainTargets = await Items(fixture, $"/api/v1/reports/{id}/targets?limit=500"),
         };
     }
 

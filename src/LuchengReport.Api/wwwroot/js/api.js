@@ -26,6 +26,7 @@ export const urls = {
   paragraph: id => `/api/v1/paragraphs/${segment(id)}`,
   indicator: id => `/api/v1/indicators/${segment(id)}`,
   indicators: params => `/api/v1/indicators?${query(params)}`,
+  targets: id => `/api/v1/reports/${segment(id)}/targets`,
   database: id => `/api/v1/downloads/${segment(id)}.db`,
 };
 

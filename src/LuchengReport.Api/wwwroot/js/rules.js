@@ -1,6 +1,8 @@
 // Which facts the page shows, chosen by rules over the report's own data. Nothing about one report is written here:
 // not its years, not which part reviews the past year or plans the next.
 
+import { everyItem, urls } from './api.js';
+
 /** A single year ("2022"), not a span such as "2021-2025". */
 const SINGLE_YEAR = /^\d{4}$/;
 
@@ -58,11 +60,13 @@ export function headlineResults(facts, years, index) {
 }
 
 /**
- * This year's main targets: the first paragraph of the plan that states targets for the plan year. A rule over
- * /api/v1/indicators until the API serves the main targets itself (GET /api/v1/reports/{id}/targets); then this
- * function fetches them for `report` instead, and its callers stay as they are.
+ * This year's main targets: those the report states as its main expected targets (主要预期目标, as the API reads
+ * them: /api/v1/reports/{id}/targets); for a report that states none, the first paragraph of the plan that states
+ * targets for the plan year.
  */
 export async function mainTargets(report, facts, years, index) {
+  const stated = await everyItem(urls.targets(report.id), {});
+  if (stated.length) return { part: partHolding(stated, index), facts: stated };
   const targets = targetsOf(facts, years), part = partHolding(targets, index);
   return { part, facts: firstParagraphIn(part, targets, index) };
 }
