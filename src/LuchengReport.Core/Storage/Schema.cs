@@ -6,7 +6,7 @@ namespace LuchengReport.Core.Storage;
 /// </summary>
 public static class Schema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string Ddl = """
         CREATE TABLE meta (
