@@ -121,9 +121,9 @@ public class DownloadsTests(ApiFixture fixture) : ApiTest(fixture)
 
     static ReportDto Report(string id, string? place, string? title, int? year, string? licence) => new()
     {
-        Id = id, Title = title, District = null, Year = year, Session = null, Place = place, DeliveredOn = null, Speaker = null,
+        Id = id, Government = place, Title = title, District = null, Year = year, Session = null, Place = place, DeliveredOn = null, Speaker = null,
         SpeakerRole = null, Publisher = null, IndexNumber = null, Category = null, Disclosure = null, PublishedOn = null,
-        SourceSha256 = "", Warnings = [], Counts = new ReportCounts(0, 0, 0, 0, 0),
+        SourceSha256 = "", Warnings = [], Counts = new ReportCounts(0, 0, 0, 0, 0, 0, 0),
         Provenance = licence is null ? null : new ReportProvenance(null, null, licence, null, null),
     };
 

@@ -23,7 +23,7 @@ public class ReportsApiTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var (name, value) in expected)
             Assert.Equal(value.ToString(), report.GetProperty(name).ToString());
         Assert.Matches("^[0-9a-f]{64}$", Str(report, "sourceSha256"));
-        Assert.Equal("""{"parts":3,"items":22,"subsections":24,"appendices":0,"paragraphs":62}""", report.GetProperty("counts").GetRawText());
+        Assert.Equal("""{"parts":3,"items":22,"subsections":24,"appendices":0,"paragraphs":62,"indicators":235,"targets":6}""", report.GetProperty("counts").GetRawText());
         Assert.Equal("[]", report.GetProperty("warnings").GetRawText());
     }
 

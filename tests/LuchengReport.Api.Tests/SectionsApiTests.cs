@@ -113,7 +113,7 @@ public class AppendixSectionsTests(AppendixReportFixture fixture) : ApiTest(fixt
             Items(appendices).Select(s => $"{Str(s, "id")} {s.GetProperty("number").GetString() ?? "-"} {Str(s, "title")} {s.GetProperty("paragraphCount").GetInt32()}"));
 
         var report = await GetJson("/api/v1/reports/qingtian-2025");
-        Assert.Equal("""{"parts":2,"items":1,"subsections":0,"appendices":2,"paragraphs":8}""", report.GetProperty("counts").GetRawText());
+        Assert.Equal("""{"parts":2,"items":1,"subsections":0,"appendices":2,"paragraphs":8,"indicators":3,"targets":0}""", report.GetProperty("counts").GetRawText());
         var contents = await GetJson("/api/v1/reports/qingtian-2025/contents");
         Assert.Equal(["preamble", "part", "part", "appendix", "appendix"], contents.GetProperty("sections").EnumerateArray().Select(s => Str(s, "level")));
     }

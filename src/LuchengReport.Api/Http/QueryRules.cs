@@ -27,4 +27,9 @@ public static class QueryRules
     /// <summary>Null, or a substring filter of 1 to 100 characters.</summary>
     public static IRuleBuilderOptions<T, string?> FilterText<T>(this IRuleBuilder<T, string?> rule, string name = "q") =>
         rule.Must(q => q is null || q.Length is > 0 and <= MaxTextLength).OverridePropertyName(name).WithMessage($"{name} must be 1 to {MaxTextLength} characters.");
+
+    /// <summary>Null, or a plan year written as four digits (1949 to 2100).</summary>
+    public static IRuleBuilderOptions<T, string?> PlanYear<T>(this IRuleBuilder<T, string?> rule, string name = "year") =>
+        rule.Must(y => y is null || y.Length == 4 && y.All(char.IsAsciiDigit) && int.Parse(y) is >= 1949 and <= 2100)
+            .OverridePropertyName(name).WithMessage($"{name} must be a year of four digits, 1949 to 2100, such as 2025.");
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using LuchengReport.Api.Features.Compare;
 using LuchengReport.Api.Features.Indicators;
+using LuchengReport.Api.Features.Outcomes;
 using LuchengReport.Api.Features.Search;
 using LuchengReport.Api.Features.Subjects;
 using LuchengReport.Api.Http;
@@ -42,6 +44,7 @@ public sealed class ParameterDocs : IOperationFilter
         ["q"] = new($"A substring of the subject or the source text, 1-{IndicatorListQueryValidator.MaxQueryLength} characters.", JsonSchemaType.String, "地区生产总值"),
         ["minValue"] = new("Only facts whose normalised value is at least this (117232000000 for 1172.32亿元).", JsonSchemaType.Number, 100000000),
         ["maxValue"] = new("Only facts whose normalised value is at most this.", JsonSchemaType.Number, 10),
+        ["year"] = new("Only reports of this plan year, four digits (1949-2100).", JsonSchemaType.Integer, 2021, Minimum: 1949, Maximum: 2100),
     };
 
     /// <summary>Parameters whose meaning depends on the operation.</summary>
@@ -60,6 +63,14 @@ public sealed class ParameterDocs : IOperationFilter
         [("listProjects", "period")] = new("Only projects with a mention about this period (a 400 lists the values the data holds).", JsonSchemaType.String, "2016-2020"),
         [("listProjects", "status")] = new("Only projects with a mention using this status verb as written (开工, 建成, 推进 …; a 400 lists them).", JsonSchemaType.String, "建成"),
         [("listProjects", "section")] = new("Only projects mentioned in this section or its descendants.", JsonSchemaType.String, "lucheng-2021-s1"),
+        [("listReports", "place")] = new("Only the reports of this government: its place as the cover names it (浙江省, 温州市鹿城区) or 国务院 for the State Council.", JsonSchemaType.String, "温州市鹿城区"),
+        [("listReports", "q")] = new($"A substring of the title, place or speaker, 1-{IndicatorListQueryValidator.MaxQueryLength} characters.", JsonSchemaType.String, "鹿城"),
+        [("compare", "subject")] = new("The indicator: a subject key or any spelling of it (地区生产总值, 生产总值, 国内生产总值, 经济增长 are one).", JsonSchemaType.String, "地区生产总值", Required: true),
+        [("compare", "period")] = new("Only figures about this period: a year (2025) or a span (2021-2025).", JsonSchemaType.String, "2021"),
+        [("compare", "sort")] = new("report (order of delivery, default), value or -value (by the normalised value).", JsonSchemaType.String, "-value", CompareQuery.Sorts),
+        [("listOutcomes", "report")] = new("The report whose targets to check (its id, as /api/v1/reports lists them).", JsonSchemaType.String, "lucheng-2021", Required: true),
+        [("listOutcomes", "subject")] = new("Only the targets of this indicator: a subject key or any spelling of it.", JsonSchemaType.String, "地区生产总值"),
+        [("listOutcomes", "verdict")] = new("Only targets with this verdict.", JsonSchemaType.String, "pending", Verdicts.All),
         [("listSubjects", "q")] = new($"A substring of the subject, 1-{IndicatorListQueryValidator.MaxQueryLength} characters.", JsonSchemaType.String, "收入"),
     };
 

@@ -50,6 +50,18 @@ public static class IndicatorVocabulary
         public static readonly IReadOnlyList<string> All = [Up, Down];
     }
 
+    /// <summary>How a result is judged against a target of a subject the curated table (subjects.tsv) knows.</summary>
+    public static class Judgements
+    {
+        /// <summary>More is better: growth, output, income.</summary>
+        public const string Higher = "higher";
+        /// <summary>A limit not to pass: prices, unemployment, energy use per unit of GDP.</summary>
+        public const string Ceiling = "ceiling";
+        /// <summary>A level to reach and hold.</summary>
+        public const string Level = "level";
+        public static readonly IReadOnlyList<string> All = [Higher, Ceiling, Level];
+    }
+
     public static class Tiers
     {
         /// <summary>A real indicator.</summary>

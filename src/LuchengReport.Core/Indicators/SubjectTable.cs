@@ -8,13 +8,6 @@ internal static class SubjectTable
 {
     const string Resource = "LuchengReport.Core.Indicators.subjects.tsv";
 
-    /// <summary>How a result is judged against a target: more is better.</summary>
-    public const string Higher = "higher";
-    /// <summary>A limit not to pass (prices, unemployment, energy use per unit of GDP).</summary>
-    public const string Ceiling = "ceiling";
-    /// <summary>A level to reach and hold.</summary>
-    public const string Level = "level";
-
     static readonly Lazy<(Dictionary<string, string> Keys, Dictionary<string, string> Judged)> Table = new(Load);
 
     /// <summary>The key of a folded spelling the table knows (the key itself included), else null.</summary>
@@ -35,7 +28,7 @@ internal static class SubjectTable
             // "地区生产总值<TAB>higher<TAB>生产总值、国内生产总值…<TAB>why"
             if (line.Length == 0 || line[0] == '#') continue;
             var columns = line.Split('\t');
-            if (columns.Length < 4 || columns[1] is not (Higher or Ceiling or Level))
+            if (columns.Length < 4 || !IndicatorVocabulary.Judgements.All.Contains(columns[1]))
                 throw new InvalidOperationException($"{Resource}: a row needs a key, higher/ceiling/level, spellings and why: {line}");
             var key = SubjectKeys.Folded(columns[0]);
             judged[key] = columns[1];

@@ -14,7 +14,13 @@ public static class ReportsApi
         var group = app.MapGroup("/api/v1/reports").WithTags("Reports");
 
         group.MapGet("/", List).WithName("listReports").WithSummary("List the reports")
-            .WithDescription("Every report in the dataset with its metadata (索引号, 发布机构, dates, session, speaker) and counts of its parts, items, subsections and paragraphs.")
+            .WithDescription("""
+                The catalogue: every report with its metadata (索引号, 发布机构, dates, session, speaker), the government it speaks for, its
+                provenance, warnings and counts (parts, items, subsections, paragraphs, indicators, main targets), in order of delivery
+                (a report whose date is not read last). Filters: `year` (the plan year, e.g. `2025`), `place` (the government: 浙江省,
+                温州市鹿城区, or 国务院 for the State Council), `q` (a substring of the title, place or speaker). Examples:
+                `?year=2025`, `?place=国务院`, `?q=浙江`, `?format=csv`.
+                """)
             .WithCsv("reports");
         group.MapGet("/{id}", Get).WithName("getReport").WithSummary("Get one report")
             .WithDescription("One report's metadata and counts. Example id: `lucheng-2021`.")
@@ -33,7 +39,7 @@ public static class ReportsApi
         [AsParameters] ReportListQuery query, IValidator<ReportListQuery> validator, Db db, HttpContext context, CancellationToken ct)
     {
         if (validator.Check(query) is { } problem) return problem;
-        var all = await ReportsQueries.ListAsync(db, null, ct);
+        var all = await ReportsQueries.ListAsync(db, null, query, ct);
         var page = query.PageIn(context);
         return TypedResults.Ok(page.ToPage(all.Skip(page.Offset).Take(page.Limit).ToList(), all.Count, context));
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using FluentValidation;
 using LuchengReport.Api.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LuchengReport.Api.Features.Reports;
 
@@ -12,6 +13,7 @@ public sealed record ReportDto
     [Description("The county-level unit of the place (区, 县, 旗, 县级市), e.g. 鹿城区 for 温州市鹿城区; the place itself for a prefecture-level one (温州市, an autonomous prefecture, a league); null for a province-level place (province, autonomous region, municipality such as 北京市) and for the State Council.")] public required string? District { get; init; }
     [Description("The plan year the report is for: the year its title names (2022年…政府工作报告, …年度…); else the delivery year, for a report delivered January–September; for one delivered October–December, the year after the year it says it reviews (一、2022年工作回顾), else null.")] public required int? Year { get; init; }
     [Description("The congress session it was delivered to (会议), e.g. 第九届人民代表大会第五次会议.")] public required string? Session { get; init; }
+    [Description("The government the report speaks for: its place, or 国务院 for the State Council (a report to the 全国人民代表大会); null when neither can be read. Reports of one government line up across years: /api/v1/outcomes finds a target's result in the same government's later report.")] public required string? Government { get; init; }
     [Description("The government's area, as the venue names it (在温州市鹿城区第九届… → 温州市鹿城区; 浙江省), else as the speaker's government does (青田县人民政府 → 青田县); null for the State Council (a venue of the 全国人民代表大会).")] public required string? Place { get; init; }
     [Description("Delivery date (报告日期), ISO 8601.")] public required string? DeliveredOn { get; init; }
     [Description("Who delivered it (报告人): the name only, without 同志, e.g. 白洪楞, 艾尔肯·吐尼亚孜.")] public required string? Speaker { get; init; }
@@ -40,7 +42,9 @@ public sealed record ReportCounts(
     [property: Description("Items ((一)(二)… inside parts).")] int Items,
     [property: Description("Subsections (titled paragraphs inside items, or inside parts without items).")] int Subsections,
     [property: Description("Appendices after the closing words (附件, 名词解释).")] int Appendices,
-    [property: Description("Body paragraphs, the opening address included.")] int Paragraphs);
+    [property: Description("Body paragraphs, the opening address included.")] int Paragraphs,
+    [property: Description("Numeric facts (indicators) read from the text.")] int Indicators,
+    [property: Description("Main expected targets (主要预期目标) read from the statement of them; 0 when the report states none.")] int Targets);
 
 [Description("The nested table of contents of a report.")]
 public sealed record ReportContents(
@@ -57,10 +61,23 @@ public sealed record ContentsNode(
     [property: Description("Paragraphs in this section and its descendants.")] int ParagraphCount,
     [property: Description("Child sections in document order.")] IReadOnlyList<ContentsNode> Children);
 
-/// <summary>GET /api/v1/reports takes only paging.</summary>
-public sealed record ReportListQuery : PagedQuery;
+/// <summary>GET /api/v1/reports filters: the catalogue by year, government and words of its cover.</summary>
+public sealed record ReportListQuery : PagedQuery
+{
+    [FromQuery(Name = "year")] public string? Year { get; init; }
+    [FromQuery(Name = "place")] public string? Place { get; init; }
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+
+    public int? YearNumber => Year is null ? null : int.Parse(Year, System.Globalization.CultureInfo.InvariantCulture);
+}
 
 public sealed class ReportListQueryValidator : AbstractValidator<ReportListQuery>
 {
-    public ReportListQueryValidator() => Include(new PagingRules());
+    public ReportListQueryValidator()
+    {
+        Include(new PagingRules());
+        RuleFor(q => q.Year).PlanYear();
+        RuleFor(q => q.Place).FilterText("place");
+        RuleFor(q => q.Q).FilterText();
+    }
 }
