@@ -88,9 +88,9 @@ internal sealed class Draft
 
     /// <summary>
     /// Edge: Chinese-numeral counts, durations and time circles, rankings (前10名, 30强, 10个位次). A count of days
-    /// (空气优良天数350天) is a real indicator.
+    /// (空气优良天数350天) is a real indicator, and so is a share or quantity written in Chinese numerals (百分之八).
     /// </summary>
     public static string TierOf(Mention m, bool ranking, string subject = "") =>
-        m.Chinese || ranking || m.Class == UnitClass.Ranking || m.Class == UnitClass.Duration && !subject.Contains("天数")
+        m.Form == NumberForm.ChineseCount || ranking || m.Class == UnitClass.Ranking || m.Class == UnitClass.Duration && !subject.Contains("天数")
             ? Tiers.Edge : Tiers.Core;
 }

@@ -11,17 +11,17 @@ internal static partial class FromToRule
 {
     /// <summary>
     /// 从 or 由 right before the first baseline, with an optional year and a short label: "从10.8万元", "从农村6900元",
-    /// "由2015年的680亿元".
+    /// "由2015年的680亿元", "由一九八○年的三千二百万亩".
     /// </summary>
-    [GeneratedRegex(@"(?:从|由)(?:(?:19|20)\d\d年[底末]?的?)?(?<label>[^,;:。从由到至]{0,4})$")]
+    [GeneratedRegex(@"(?:从|由)(?:" + YearWords.Written + @"[底末]?的?)?(?<label>[^,;:。从由到至]{0,4})$")]
     private static partial Regex FromMarker();
 
     /// <summary>Between two values of one side: "、25632元", "、城镇8460元".</summary>
     [GeneratedRegex(@"^[、和及与](?<label>[^,;:。从由到至]{0,4})$")]
     private static partial Regex ListGap();
 
-    /// <summary>Between the sides: "增长到", "提高到", "缩小到", ",提高至城乡平均", "提升至", "增加到2020年的".</summary>
-    [GeneratedRegex(@"^,?(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|压减|回落|升|降)?(?:到|至)(?:(?:19|20)\d\d年[底末]?的?)?(?<label>[^,;:。]{0,6})$")]
+    /// <summary>Between the sides: "增长到", "提高到", "缩小到", ",提高至城乡平均", "提升至", "增加到2020年的", "增加到一九八五年的".</summary>
+    [GeneratedRegex(@"^,?(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|压减|回落|升|降)?(?:到|至)(?:" + YearWords.Written + @"[底末]?的?)?(?<label>[^,;:。]{0,6})$")]
     private static partial Regex ToGap();
 
     /// <summary>Real lists hold a handful of values; the cap keeps all-to-all pairing small.</summary>

@@ -1,7 +1,25 @@
 namespace LuchengReport.Core.Indicators;
 
+/// <summary>How a number is written, which decides what it can join and how firm a fact it is.</summary>
+internal enum NumberForm
+{
+    /// <summary>In digits: "1172.32亿元", "6.5%".</summary>
+    Arabic,
+    /// <summary>
+    /// A Chinese-numeral count or round magnitude read only after a verb ("形成了十二个", "突破千亿大关"): debatable as
+    /// an indicator (tier edge).
+    /// </summary>
+    ChineseCount,
+    /// <summary>
+    /// A Chinese-numeral share or quantity with its unit, as older reports write every figure ("百分之十一点八",
+    /// "八千亿斤", "增长一点五倍"): a real indicator like its Arabic twin.
+    /// </summary>
+    ChineseQuantity,
+}
+
 /// <summary>
-/// A number with its unit found in folded paragraph text. <see cref="Start"/> is the first digit (or numeral);
+/// A number with its unit found in folded paragraph text. <see cref="Start"/> is the first digit (or numeral, or the
+/// 百分之 of a share written in words: its <see cref="ValueText"/> is the numerals after it, its unit "%");
 /// <see cref="End"/> is past the unit and any trailing qualifier (以上, 以内 …) or 大关. A range ("6.5%-7%") is one
 /// mention: <see cref="Value"/> is its low end, <see cref="High"/> its high end.
 /// </summary>
@@ -14,7 +32,7 @@ internal sealed record Mention(
     string BaseUnit,
     string? Approx,
     string? Post,
-    bool Chinese,
+    NumberForm Form,
     decimal? High = null)
 {
     public bool IsRange => High is not null;

@@ -41,9 +41,10 @@ internal static partial class MentionScanner
         {
             // A digit run too long for a decimal is an identifier, not a measurement.
             if (!decimal.TryParse(m.Num.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
-            var mention = new Mention(m.Index, m.End, value, m.Num, m.Scale, m.Unit, m.Approx, m.Post, Chinese: false);
+            var mention = new Mention(m.Index, m.End, value, m.Num, m.Scale, m.Unit, m.Approx, m.Post, NumberForm.Arabic);
             if (!IsExcluded(text, quoted, mention)) found.Add(mention);
         }
+        AddChineseQuantities(found, text, quoted);
         AddChineseMagnitudes(found, text, quoted);
         AddChineseCounts(found, text, quoted);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -77,8 +78,19 @@ internal static partial class MentionScanner
 
     static void AddChinese(List<Mention> found, bool[] quoted, int index, int length, string num, string scale, string unit)
     {
-        if (!ChineseNumerals.TryParse(num, out long value) || value < 2 || quoted[index]) return;
-        found.Add(new Mention(index, index + length, value, num, scale, unit, Approx: null, Post: null, Chinese: true));
+        if (!ChineseNumerals.TryParse(num, out long value) || value < 2 || quoted[index] || ReadAsQuantity(found, index, index + length)) return;
+        found.Add(new Mention(index, index + length, value, num, scale, unit, Approx: null, Post: null, NumberForm.ChineseCount));
+    }
+
+    /// <summary>
+    /// Whether a share or quantity in words already holds some of [start, end): "增长了三个百分点" is 3 个百分点, not a
+    /// count of three; "突破两千亿元" is a quantity like any other.
+    /// </summary>
+    static bool ReadAsQuantity(List<Mention> found, int start, int end)
+    {
+        foreach (var m in found)
+            if (m.Form == NumberForm.ChineseQuantity && m.Start < end && start < m.End) return true;
+        return false;
     }
 
     static bool IsExcluded(string text, bool[] quoted, Mention m)
@@ -89,6 +101,8 @@ internal static partial class MentionScanner
         // Codes and names: PM2.5, M1线, P2P, 3+25+31, 5G, 4A级; ordinals: 第3届.
         if (char.IsAsciiLetter(before) || before is '+' or '第' or '/' or '_') return true;
         if (char.IsAsciiLetterOrDigit(after) || after is '+' or '/' or '_') return true;
+        // 13亿人民, 十亿人民: the people as a whole, named in a speech, not a count (十亿人口 is one).
+        if (m.BaseUnit == "人" && after == '民') return true;
         // 世界500强企业, 联手世界500强建设: N强 followed by a noun names a club; a ranking closes its clause (进入全省30强,).
         if (m.BaseUnit == "强" && TextMarks.IsIdeograph(after)) return true;
         // 人均预期寿命达到82.3岁。 is a value; 年满18岁的 and 60岁老人 only say who is meant.

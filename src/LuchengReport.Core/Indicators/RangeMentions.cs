@@ -10,10 +10,11 @@ internal static partial class MentionScanner
 
     /// <summary>
     /// Joins, in place, each "low, mark, high" pair into one mention holding both ends: "增长6.5%-7%", "6.5—7%" (the
-    /// low end written without its unit takes the high end's), "5-6亿元", "6.5%至7%". Not a range: ends in different
-    /// units or scales ("5000万-1亿元"), a low end with its own qualifier or 多/余, a high end without a unit (the
-    /// years of "2021-2025年"), ends that do not rise, and 至/到 after 从/由 in the same clause (从6%提高到7% is a
-    /// baseline and the value reached, read by the 从…到 rule).
+    /// low end written without its unit takes the high end's), "5-6亿元", "6.5%至7%", "百分之八到百分之九". Not a
+    /// range: ends in different units or scales ("5000万-1亿元"), ends written differently (digits and words) or a
+    /// Chinese count, a low end with its own qualifier or 多/余, a high end without a unit (the years of
+    /// "2021-2025年"), ends that do not rise, and 至/到 after 从/由 in the same clause (从6%提高到7% is a baseline and
+    /// the value reached, read by the 从…到 rule).
     /// </summary>
     static void JoinRanges(string text, List<Mention> found)
     {
@@ -24,7 +25,7 @@ internal static partial class MentionScanner
             if (i + 1 < found.Count && IsRange(text, low, found[i + 1]) is { } high)
             {
                 found[kept++] = new Mention(low.Start, high.End, low.Value, low.ValueText, high.Scale, high.BaseUnit,
-                    Approx: null, high.Post, Chinese: false, High: high.Value);
+                    Approx: null, high.Post, low.Form, High: high.Value);
                 i++;
             }
             else found[kept++] = low;
@@ -36,7 +37,7 @@ internal static partial class MentionScanner
     static Mention? IsRange(string text, Mention low, Mention next)
     {
         if (next.Start != low.End + 1 || !RangeMarks.Contains(text[low.End])) return null;
-        if (low.Chinese || next.Chinese || next.IsBare || low.Approx is not null || low.Post is not null || next.Approx is not null) return null;
+        if (low.Form != next.Form || low.Form == NumberForm.ChineseCount || next.IsBare || low.Approx is not null || low.Post is not null || next.Approx is not null) return null;
         bool sameUnit = low.BaseUnit == next.BaseUnit && low.Scale == next.Scale
             || low.BaseUnit.Length == 0 && (low.Scale.Length == 0 || low.Scale == next.Scale);
         if (!sameUnit || low.Value >= next.Value) return null;

@@ -45,6 +45,8 @@ internal static class Units
         // 新增风电装机300兆瓦: megawatts, normalised to kilowatts as 万千瓦 is.
         ["兆瓦"] = new(UnitClass.Power, NormalizedUnits.Kilowatts, 1000m),
         ["千瓦时"] = new(UnitClass.Power, NormalizedUnits.KilowattHours),
+        // 发电量4455亿千瓦小时: older reports spell the kilowatt-hour out (else it reads as 亿千瓦 and a stray 小时).
+        ["千瓦小时"] = new(UnitClass.Power, NormalizedUnits.KilowattHours),
         ["立方米"] = new(UnitClass.Volume, NormalizedUnits.CubicMetres),
         ["公斤"] = new(UnitClass.Mass, NormalizedUnits.Kilograms),
         ["千克"] = new(UnitClass.Mass, NormalizedUnits.Kilograms),
@@ -60,16 +62,18 @@ internal static class Units
         ["个位次"] = new(UnitClass.Ranking, NormalizedUnits.Rank),
     };
 
-    /// <summary>Counting classifiers (个, 家, 项 …): all normalise to a plain count.</summary>
-    public const string Classifiers = "个家项所幢栋条辆套张床件座台处宗艘例场起株只";
+    /// <summary>
+    /// Counting classifiers (个, 家, 项 …): all normalise to a plain count. 门 counts telephone lines (电话交换机1900万门).
+    /// </summary>
+    public const string Classifiers = "个家项所幢栋条辆套张床件座台处宗艘例场起株只门";
 
     /// <summary>
     /// The unit alternatives of the number grammar, longest first so 个百分点 wins over 个 and 人次 over 人.
     /// Kept in step with <see cref="Table"/> and <see cref="Classifiers"/> (a test checks it).
     /// </summary>
     public const string Alternation =
-        "个百分点|百分点|微克/立方米|平方公里|平方千米|平方米|立方米|公里|千米|公顷|公斤|千克|美元|元/人|元|人次|人|家次|个位次|位次|个月|分钟|小时|千瓦时|千瓦|兆瓦|斤|" +
-        "个|家|项|所|幢|栋|条|辆|套|张|床|件|座|台|处|宗|艘|例|场|起|株|只|户|名|次|亩|米|吨|天|倍|强|岁|%|‰";
+        "个百分点|百分点|微克/立方米|平方公里|平方千米|平方米|立方米|公里|千米|公顷|公斤|千克|美元|元/人|元|人次|人|家次|个位次|位次|个月|分钟|小时|千瓦小时|千瓦时|千瓦|兆瓦|斤|" +
+        "个|家|项|所|幢|栋|条|辆|套|张|床|件|座|台|处|宗|艘|例|场|起|株|只|门|户|名|次|亩|米|吨|天|倍|强|岁|%|‰";
 
     public static IEnumerable<string> Known => Table.Keys.Concat(Classifiers.Select(c => c.ToString()));
 

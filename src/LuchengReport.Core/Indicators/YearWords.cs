@@ -10,6 +10,11 @@ namespace LuchengReport.Core.Indicators;
 /// </summary>
 internal static partial class YearWords
 {
+    /// <summary>
+    /// A year as written, for patterns of other rules that step over one ("比一九五二年", "由2015年的"): the digits and 年.
+    /// </summary>
+    public const string Written = @"(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年";
+
     /// <summary>A year and its 年: "2025年", "一九九一年". Not inside a longer number ("12025年").</summary>
     [GeneratedRegex(@"(?<![\d〇○零一二三四五六七八九])(?<year>(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年")]
     public static partial Regex Year();

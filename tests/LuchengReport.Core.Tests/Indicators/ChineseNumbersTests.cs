@@ -3,7 +3,7 @@ using LuchengReport.Core.Parsing;
 
 namespace LuchengReport.Core.Tests.Indicators;
 
-/// <summary>The Chinese-numeral mentions split their matched words into the parts the regex groups capture.</summary>
+/// <summary>The Chinese-numeral counts split their matched words into the parts the regex groups capture.</summary>
 public class ChineseNumbersTests
 {
     /// <summary>
@@ -21,17 +21,20 @@ public class ChineseNumbersTests
         return words.Concat(words.SelectMany(w => w.Select(c => c.ToString()))).Distinct();
     }
 
+    /// <summary>The regex matches, less those a share or quantity in words already reads ("了三个百分点" is no count).</summary>
     static List<(int, int, string, string, string)> ByRegex(string text)
     {
         var matches = MentionScanner.ChineseMagnitude().Matches(text).Concat(MentionScanner.ChineseCount().Matches(text));
+        var quantities = MentionScanner.Scan(text, new bool[text.Length]).Where(m => m.Form == NumberForm.ChineseQuantity).ToList();
         return matches
             .Where(m => ChineseNumerals.TryParse(m.Groups["num"].Value, out long v) && v >= 2)
+            .Where(m => !quantities.Any(q => q.Start < m.Index + m.Length && m.Index < q.End))
             .Select(m => (m.Index, m.Index + m.Length, m.Groups["num"].Value, m.Groups["scale"].Value, m.Groups["unit"].Value))
             .OrderBy(m => m.Index).ToList();
     }
 
     static List<(int, int, string, string, string)> ByScan(string text) =>
-        MentionScanner.Scan(text, new bool[text.Length]).Where(m => m.Chinese)
+        MentionScanner.Scan(text, new bool[text.Length]).Where(m => m.Form == NumberForm.ChineseCount)
             .Select(m => (m.Start, m.End, m.ValueText, m.Scale, m.BaseUnit)).ToList();
 
     [Fact]

@@ -13,7 +13,7 @@ public class PrefixWordsTests
     static readonly string[] Tokens =
     [
         .. WordsOf(TailWord()), .. WordsOf(LeadChange()),
-        "较上年同期", "较前两年平均数", "比2015年", "较2020年末", "不", "收入", "城镇", ",", "2020",
+        "较上年同期", "较前两年平均数", "比2015年", "较2020年末", "比一九五二年", "一九八○年", "不", "收入", "城镇", ",", "2020",
     ];
 
     static IEnumerable<string> WordsOf(System.Text.RegularExpressions.Regex pattern) =>
